@@ -1,0 +1,119 @@
+"""The engine: one walk over an astroid module, every rule, findings out.
+
+It knows nothing of pylint or flake8. Front ends hand it a module and a Target and turn the
+Findings into their own messages. A rule that raises is contained: it is reported once as
+KL900 for the file and skipped for the rest of it, and every other rule goes on.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from astroid import nodes
+
+from keras_lint import catalogue
+from keras_lint.catalogue import Rule
+from keras_lint.config import Target
+from keras_lint.rules import ALL_CHECKS, Check
+from keras_lint.semantic import brain
+from keras_lint.semantic.facts import ModuleContext, collect
+from keras_lint.semantic.guard import no_framework_modules
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: Rule
+    line: int
+    col: int  # 0-based, as astroid and flake8 count
+    end_line: int | None
+    end_col: int | None
+    message: str
+    node: nodes.NodeNG | None = None
+    replacement: str | None = None  # the exact call to use instead, when there is one
+
+    @property
+    def code(self) -> str:
+        return self.rule.code
+
+
+def finding(rule: Rule, node: nodes.NodeNG, message: str, replacement: str | None = None) -> Finding:
+    return Finding(
+        rule=rule,
+        line=node.lineno or 1,
+        col=node.col_offset or 0,
+        end_line=node.end_lineno,
+        end_col=node.end_col_offset,
+        message=message,
+        node=node,
+        replacement=replacement,
+    )
+
+
+def _walk(module: nodes.Module) -> Iterable[nodes.NodeNG]:
+    """Every node, parents before children, without recursion (deeply nested code is fine)."""
+    stack: list[nodes.NodeNG] = [module]
+    while stack:
+        node = stack.pop()
+        yield node
+        children = list(node.get_children())
+        children.reverse()
+        stack.extend(children)
+
+
+class Engine:
+    """Runs the selected checks over modules for one Target."""
+
+    def __init__(self, target: Target, codes: Iterable[str] | None = None) -> None:
+        brain.register()
+        self.target = target
+        wanted = set(codes) if codes is not None else None
+        self.checks: list[Check] = [c for c in ALL_CHECKS if wanted is None or c.rule.code in wanted]
+        self._by_type: dict[type, list[Check]] = {}
+        for check in self.checks:
+            for node_type in check.node_types:
+                self._by_type.setdefault(node_type, []).append(check)
+
+    def run(self, module: nodes.Module) -> list[Finding]:
+        if not self.checks:
+            return []
+        facts = collect(module)
+        if not facts.roots and not any(c.wants_module_without_frameworks for c in self.checks):
+            return []
+        ctx = ModuleContext(module=module, target=self.target, facts=facts)
+        found: list[Finding] = []
+        crashed: dict[str, Finding] = {}
+        with no_framework_modules():
+            for node in _walk(module):
+                for check in self._by_type.get(type(node), ()):
+                    if check.rule.code in crashed:
+                        continue
+                    try:
+                        found.extend(check.check(node, ctx))
+                    except Exception as exc:  # contained: reported as KL900, the run goes on
+                        crashed[check.rule.code] = _crash_finding(check.rule, node, exc)
+        found.extend(crashed.values())
+        return _one_per_site(found)
+
+
+def _crash_finding(rule: Rule, node: nodes.NodeNG, exc: BaseException) -> Finding:
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f" at {frames[-1].name}:{frames[-1].lineno}" if frames else ""
+    error = f"{type(exc).__name__}: {exc}{where} while checking line {node.lineno}"
+    message = catalogue.CONTAINMENT.message.format(rule=f"{rule.code} ({rule.symbol})", error=error)
+    return Finding(catalogue.CONTAINMENT, line=1, col=0, end_line=None, end_col=None, message=message)
+
+
+def _one_per_site(found: Sequence[Finding]) -> list[Finding]:
+    """One finding per node and rule; sorted by position."""
+    seen: set[tuple[int, str]] = set()
+    out = []
+    for f in found:
+        key = (id(f.node) if f.node is not None else -f.line, f.rule.code)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    out.sort(key=lambda f: (f.line, f.col, f.rule.code))
+    return out

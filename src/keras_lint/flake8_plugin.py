@@ -1,0 +1,41 @@
+"""flake8 front end: KL codes from the engine, options from flake8's config and command line."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from keras_lint import __version__
+from keras_lint.config import AUTO, OPTIONS, Target, resolve
+from keras_lint.lint import lint_source
+
+
+class KerasLintFlake8:
+    name = "keras-lint"
+    version = __version__
+    target: Target | None = None
+
+    def __init__(self, tree: Any, lines: list[str], filename: str) -> None:
+        self.lines = lines
+        self.filename = filename
+
+    @classmethod
+    def add_options(cls, parser) -> None:
+        for name, help_text, _choices in OPTIONS:
+            parser.add_option(f"--{name}", default=AUTO, parse_from_config=True, help=help_text)
+
+    @classmethod
+    def parse_options(cls, options) -> None:
+        cls.target = resolve(
+            getattr(options, "keras_version", AUTO),
+            getattr(options, "keras_backend", AUTO),
+            getattr(options, "tensorflow_version", AUTO),
+        )
+
+    def run(self) -> Iterator[tuple[int, int, str, type]]:
+        target = self.target or resolve()
+        source = "".join(self.lines)
+        # flake8 has parsed the file already (it reports E999 itself when that fails), so
+        # astroid sees valid syntax here.
+        for f in lint_source(source, target, path=self.filename):
+            yield f.line, f.col, f"{f.code} {f.message}", type(self)

@@ -1,0 +1,37 @@
+"""Lint source text or a file with the engine: the shared path of the flake8 front end,
+the command line and the tests."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+
+from astroid.builder import AstroidBuilder
+from astroid.manager import AstroidManager
+
+from keras_lint.config import Target
+from keras_lint.engine import Engine, Finding
+from keras_lint.semantic import brain
+
+_engines: dict[tuple[Target, frozenset[str] | None], Engine] = {}
+
+
+def engine_for(target: Target, codes: Iterable[str] | None = None) -> Engine:
+    key = (target, frozenset(codes) if codes is not None else None)
+    if key not in _engines:
+        _engines[key] = Engine(target, codes)
+    return _engines[key]
+
+
+def lint_source(source: str, target: Target, path: str = "<string>", codes: Iterable[str] | None = None) -> list[Finding]:
+    """Parse ``source`` with astroid (raising astroid's AstroidSyntaxError on bad syntax) and
+    run the engine on it. The module is not left in astroid's cache."""
+    brain.register()
+    manager = AstroidManager()
+    modname = "keras_lint_checked." + os.path.splitext(os.path.basename(path))[0].replace(".", "_")
+    module = AstroidBuilder(manager).string_build(source, modname=modname, path=path if path != "<string>" else None)
+    try:
+        return engine_for(target, codes).run(module)
+    finally:
+        if manager.astroid_cache.get(modname) is module:
+            del manager.astroid_cache[modname]

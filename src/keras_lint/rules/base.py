@@ -1,0 +1,30 @@
+"""What a check is: the rule it reports, the node types it visits, and ``check``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, ClassVar
+
+from astroid import nodes
+
+from keras_lint.catalogue import Rule
+from keras_lint.semantic.facts import ModuleContext
+
+if TYPE_CHECKING:
+    from keras_lint.engine import Finding
+
+
+class Check:
+    rule: ClassVar[Rule]
+    node_types: ClassVar[tuple[type[nodes.NodeNG], ...]]
+    wants_module_without_frameworks: ClassVar[bool] = False
+
+    def check(self, node: nodes.NodeNG, ctx: ModuleContext) -> Iterable[Finding]:
+        raise NotImplementedError
+
+    def report(self, node: nodes.NodeNG, replacement: str | None = None, **fields: str) -> Finding:
+        from keras_lint.engine import finding
+
+        if replacement is not None:
+            fields.setdefault("replacement", replacement)
+        return finding(self.rule, node, self.rule.message.format(**fields), replacement)

@@ -1,0 +1,93 @@
+"""Module-wide facts: which frameworks a module uses and the environment it sets for them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from astroid import nodes
+
+from keras_lint.config import BACKENDS, Target
+from keras_lint.semantic import apis
+from keras_lint.semantic.names import FRAMEWORK_ROOTS, qualified_name
+
+KERAS_OR_TF = frozenset({"keras", "tensorflow", "tf_keras"})
+
+
+@dataclass
+class ModuleFacts:
+    roots: set[str] = field(default_factory=set)  # framework packages the module imports
+    keras_backend: str | None = None  # set through os.environ["KERAS_BACKEND"]
+    legacy_keras: bool = False  # os.environ["TF_USE_LEGACY_KERAS"] = "1"
+
+    @property
+    def uses_keras_or_tf(self) -> bool:
+        return bool(self.roots & KERAS_OR_TF)
+
+
+def _env_key_value(node: nodes.NodeNG) -> tuple[str, str] | None:
+    """('KERAS_BACKEND', 'torch') for the ways modules set an environment variable."""
+    if isinstance(node, nodes.Assign) and len(node.targets) == 1:
+        target = node.targets[0]
+        if (
+            isinstance(target, nodes.Subscript)
+            and isinstance(target.slice, nodes.Const)
+            and isinstance(node.value, nodes.Const)
+            and qualified_name(target.value) == "os.environ"
+        ):
+            return str(target.slice.value), str(node.value.value)
+    if isinstance(node, nodes.Call) and isinstance(node.func, nodes.Attribute):
+        owner = qualified_name(node.func)
+        if owner in ("os.environ.setdefault", "os.putenv") and len(node.args) == 2:
+            key, value = node.args
+            if isinstance(key, nodes.Const) and isinstance(value, nodes.Const):
+                return str(key.value), str(value.value)
+    return None
+
+
+def collect(module: nodes.Module) -> ModuleFacts:
+    facts = ModuleFacts()
+    for node in module.nodes_of_class((nodes.Import, nodes.ImportFrom, nodes.Assign, nodes.Call)):
+        if isinstance(node, nodes.Import):
+            facts.roots.update(n.split(".")[0] for n, _ in node.names if n.split(".")[0] in FRAMEWORK_ROOTS)
+        elif isinstance(node, nodes.ImportFrom):
+            root = (node.modname or "").split(".")[0]
+            if not node.level and root in FRAMEWORK_ROOTS:
+                facts.roots.add(root)
+        else:
+            kv = _env_key_value(node)
+            if kv is None:
+                continue
+            key, value = kv
+            if key == "KERAS_BACKEND" and value.strip().lower() in BACKENDS:
+                facts.keras_backend = value.strip().lower()
+            elif key == "TF_USE_LEGACY_KERAS" and value.strip().lower() in ("1", "true", "yes"):
+                facts.legacy_keras = True
+    return facts
+
+
+@dataclass
+class ModuleContext:
+    """What a rule may ask about the module it checks and the target it runs on."""
+
+    module: nodes.Module
+    target: Target
+    facts: ModuleFacts
+    memo: dict = field(default_factory=dict)
+
+    @property
+    def backend(self) -> str:
+        return self.facts.keras_backend or self.target.keras_backend
+
+    def keras_major(self, impl: str) -> int:
+        """Keras major version behind one spelling of the API in this module."""
+        if impl == apis.LEGACY:
+            return 2
+        if impl == apis.TF_KERAS and (self.facts.legacy_keras or self.target.tf_keras_is_keras2):
+            return 2
+        return self.target.keras_version
+
+    def default_keras_major(self) -> int:
+        """Keras major for values whose API spelling is unknown (e.g. a Layer.call input)."""
+        if "keras" not in self.facts.roots and "tensorflow" not in self.facts.roots and "tf_keras" in self.facts.roots:
+            return 2
+        return self.target.keras_version

@@ -1,0 +1,402 @@
+"""Value kinds: what a framework value is (KerasTensor, placeholder, NumPy array, ...).
+
+astroid infers framework calls to ``KindInstance`` objects (see ``brain``): instances of a
+permissive stub class that carry a ``Value`` saying what the call made and where. Everything
+else astroid already infers (literals, assignments, returns of the module's functions) is
+classified here. Anything not known for sure is ``None``: the rules never report on it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import enum
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from astroid import bases, nodes, util
+from astroid.builder import AstroidBuilder
+from astroid.exceptions import AstroidError
+from astroid.manager import AstroidManager
+
+from keras_lint.semantic import apis
+from keras_lint.semantic.guard import no_framework_modules
+from keras_lint.semantic.names import framework_name, qualified_name
+
+
+class Kind(enum.Enum):
+    KERAS_TENSOR = "a symbolic Keras tensor"
+    PLACEHOLDER = "a graph placeholder"
+    KERAS_PLACEHOLDER = "a Keras backend placeholder"
+    TF_TENSOR = "a TensorFlow tensor"
+    BACKEND_TENSOR = "a concrete backend tensor"
+    VARIABLE = "a variable"
+    NUMPY = "a NumPy array"
+    PYTHON = "a Python value"
+    TORCH = "a PyTorch tensor"
+    CALL_INPUT = "the input of a Layer.call method (a backend tensor)"
+    LAYER = "a Keras layer"
+    MODEL = "a Keras model"
+
+
+# Values that exist in memory: never symbolic, never Keras tensors.
+CONCRETE = frozenset(
+    {
+        Kind.TF_TENSOR,
+        Kind.BACKEND_TENSOR,
+        Kind.VARIABLE,
+        Kind.NUMPY,
+        Kind.PYTHON,
+        Kind.TORCH,
+        Kind.CALL_INPUT,
+    }
+)
+GRAPH_PLACEHOLDERS = frozenset({Kind.PLACEHOLDER, Kind.KERAS_PLACEHOLDER})
+
+
+@dataclass(frozen=True, eq=False)
+class Value:
+    kind: Kind
+    origin: nodes.NodeNG | None  # the node that made the value
+    source: str  # how it was made, as written: "tf.placeholder", "np.zeros", "MyLayer.call"
+    detail: str = ""  # a finer description replacing the kind's ("a Python list")
+    via: str = ""  # for derived values: the op that computed it from the origin
+    impl: str = ""  # for layers and models: which Keras implementation (apis.KERAS, ...)
+
+    def describe(self) -> str:
+        """'a graph placeholder (tf.placeholder, line 6)'."""
+        what = self.detail or self.kind.value
+        line = f"line {self.origin.lineno}" if self.origin is not None and self.origin.lineno else ""
+        if self.via:
+            return f"{what} computed by {self.via} from {self.kind.value} ({self.source}, {line})"
+        where = ", ".join(p for p in (self.source, line) if p)
+        return f"{what} ({where})" if where else what
+
+
+# --- the stub class astroid sees for every framework value ---------------------------------
+
+_DUNDERS = (
+    "getattr call getitem setitem delitem iter next len contains bool index int float "
+    "complex hash enter exit aenter aexit await aiter anext reversed array neg pos abs "
+    "invert round trunc floor ceil lt le gt ge eq ne "
+    + " ".join(
+        f"{p}{op}"
+        for op in (
+            "add sub mul matmul truediv floordiv mod divmod pow lshift rshift and xor or".split()
+        )
+        for p in ("", "r", "i")
+    )
+)
+# Every method returns an undefined name, which astroid infers as Uninferable: to pylint a
+# framework value is as permissive as an unknown one, so loading the plugin adds no message.
+_STUB_SOURCE = "class FrameworkValue:\n" + "".join(
+    f"    def __{d}__(self, *args, **kwargs):\n        return __keras_lint_unknown__\n"
+    for d in _DUNDERS.split()
+)
+_STUB_MODNAME = "keras_lint._framework_value_stub"
+_stub_class: nodes.ClassDef | None = None
+
+
+def _stub() -> nodes.ClassDef:
+    global _stub_class
+    if _stub_class is None:
+        module = AstroidBuilder(AstroidManager()).string_build(_STUB_SOURCE, modname=_STUB_MODNAME)
+        _stub_class = module.body[0]
+    return _stub_class
+
+
+class KindInstance(bases.Instance):
+    """An astroid instance standing for a framework value, carrying what we know of it."""
+
+    def __init__(self, value: Value) -> None:
+        super().__init__(_stub())
+        self.keras_lint_value = value
+
+    def __repr__(self) -> str:
+        return f"<KindInstance {self.keras_lint_value.kind.name} from {self.keras_lint_value.source}>"
+
+    def infer_call_result(self, caller, context=None):
+        value = self.keras_lint_value
+        if value.kind in (Kind.LAYER, Kind.MODEL) and isinstance(caller, nodes.Call):
+            result = layer_call_value(caller, value.source)
+            yield KindInstance(result) if result is not None else util.Uninferable
+            return
+        yield util.Uninferable
+
+    def igetattr(self, name, context=None):
+        value = self.keras_lint_value
+        if value.kind is Kind.MODEL and name in apis.MODEL_TENSOR_ATTRS:
+            yield KindInstance(Value(Kind.KERAS_TENSOR, value.origin, f"{value.source}(...).{name}"))
+            return
+        yield util.Uninferable
+
+
+# --- inference of framework calls ----------------------------------------------------------
+
+_depth: contextvars.ContextVar[int] = contextvars.ContextVar("keras_lint_depth", default=0)
+_MAX_DEPTH = 24
+_MAX_RESULTS = 8
+
+
+@contextlib.contextmanager
+def _deeper() -> Iterator[bool]:
+    depth = _depth.get()
+    token = _depth.set(depth + 1)
+    try:
+        yield depth < _MAX_DEPTH
+    finally:
+        _depth.reset(token)
+
+
+_IGNORED_KEYWORDS = frozenset({"name", "dtype", "axis", "shape", "keepdims", "training", "mask"})
+
+
+def _operands(call: nodes.Call) -> list[nodes.NodeNG]:
+    """The arguments of an op that may be tensors (dtype constants and names are not)."""
+    out = list(call.args)
+    out += [kw.value for kw in call.keywords or () if kw.arg not in _IGNORED_KEYWORDS]
+    flat: list[nodes.NodeNG] = []
+    for arg in out:
+        if isinstance(arg, nodes.Starred):
+            flat.append(arg)  # unknown: keeps the result unknown
+        elif isinstance(arg, (nodes.List, nodes.Tuple)):
+            flat.extend(arg.elts)
+        elif isinstance(arg, nodes.Const) and (arg.value is None or isinstance(arg.value, (str, bool))):
+            continue
+        elif framework_name(arg) and not isinstance(arg, nodes.Call):
+            continue  # tf.float32, np.pi, keras.ops.relu passed as a function...
+        else:
+            flat.append(arg)
+    return flat
+
+
+def flat_values(node: nodes.NodeNG) -> list[Value | None]:
+    """Values of an argument, looking inside list/tuple/dict literals (also assigned ones)."""
+    if isinstance(node, (nodes.List, nodes.Tuple, nodes.Set)):
+        return [v for elt in node.elts for v in flat_values(elt)]
+    if isinstance(node, nodes.Dict):
+        return [v for _k, val in node.items for v in flat_values(val)]
+    if isinstance(node, nodes.Name):
+        inferred = _infer_all(node)
+        if inferred and len(inferred) == 1 and isinstance(inferred[0], (nodes.List, nodes.Tuple, nodes.Dict)):
+            if inferred[0] is not node:
+                with _deeper() as ok:
+                    if ok:
+                        return flat_values(inferred[0])
+                return [None]
+    return [value_of(node)]
+
+
+def _op_value(call: nodes.Call, source: str, result_kind: Kind, on_keras: Kind | None) -> Value | None:
+    """An op on tensors: symbolic in, symbolic out; concrete in, concrete out."""
+    values = [v for arg in _operands(call) for v in flat_values(arg)]
+    if any(v is None for v in values):
+        return None
+    kinds = {v.kind for v in values}
+    if Kind.KERAS_TENSOR in kinds:
+        return Value(on_keras, call, source) if on_keras else None
+    placeholders = [v for v in values if v.kind is Kind.PLACEHOLDER]
+    if placeholders:
+        first = placeholders[0]
+        return Value(Kind.PLACEHOLDER, first.origin, first.source, detail="a graph tensor", via=source)
+    if kinds <= CONCRETE:
+        return Value(result_kind, call, source)
+    return None
+
+
+def layer_call_value(call: nodes.Call, source: str) -> Value | None:
+    """What calling a layer or model on ``call``'s inputs gives."""
+    if not call.args:
+        return None
+    values = flat_values(call.args[0])
+    if any(v is None for v in values):
+        return None
+    kinds = {v.kind for v in values}
+    if Kind.KERAS_TENSOR in kinds:
+        return Value(Kind.KERAS_TENSOR, call, source + "(...)")
+    if kinds and kinds <= CONCRETE:
+        return Value(Kind.BACKEND_TENSOR, call, source + "(...)", detail="an eager layer output")
+    return None
+
+
+def framework_call_value(call: nodes.Call, qname: str) -> Value | None:
+    """The value a call of a framework function or class returns, when we know it."""
+    source = call.func.as_string()
+    k = apis.keras_name(qname)
+    if k is not None:
+        path = k.path
+        if path in apis.KERAS_INPUT:
+            return Value(Kind.KERAS_TENSOR, call, source)
+        if path in apis.KERAS_PLACEHOLDER:
+            return Value(Kind.KERAS_PLACEHOLDER, call, source)
+        if path in apis.KERAS_VARIABLE:
+            return Value(Kind.VARIABLE, call, source)
+        if path in apis.KERAS_CONSTANT:
+            return Value(Kind.TF_TENSOR, call, source)
+        if apis.is_model_class(k) or path in apis.MODEL_FACTORIES:
+            return Value(Kind.MODEL, call, source, impl=k.impl)
+        if apis.is_layer_class(k):
+            return Value(Kind.LAYER, call, source, impl=k.impl)
+        parts = path.split(".")
+        if parts[0] == "layers" and parts[-1] in apis.MERGE_FUNCTIONS:
+            return layer_call_value(call, source)
+        if apis.is_keras_op(k):
+            if not _operands(call):
+                return Value(Kind.BACKEND_TENSOR, call, source)
+            return _op_value(call, source, Kind.BACKEND_TENSOR, Kind.KERAS_TENSOR)
+        return None
+    t = apis.tf_name(qname)
+    if t is not None:
+        if t in apis.TF_PLACEHOLDERS:
+            return Value(Kind.PLACEHOLDER, call, source)
+        if t in apis.TF_VARIABLES:
+            return Value(Kind.VARIABLE, call, source)
+        if t in apis.TF_CREATORS:
+            return Value(Kind.TF_TENSOR, call, source)
+        if not t or t.split(".")[0] in apis.TF_NON_OPS_PREFIXES or t[:1].isupper():
+            return None
+        return _op_value(call, source, Kind.TF_TENSOR, None)
+    root, _, rest = qname.partition(".")
+    if root == "numpy":
+        if rest in apis.NUMPY_CREATORS or rest.startswith(apis.NUMPY_RANDOM_PREFIX):
+            values = [v for arg in _operands(call) for v in flat_values(arg)]
+            if any(v is not None and v.kind is Kind.KERAS_TENSOR for v in values):
+                return None  # raises: a KerasTensor has no numerical value
+            return Value(Kind.NUMPY, call, source)
+        return _op_value(call, source, Kind.NUMPY, None)
+    if root == "torch":
+        if rest in apis.TORCH_CREATORS:
+            return Value(Kind.TORCH, call, source)
+        return None
+    return None
+
+
+# --- classification ------------------------------------------------------------------------
+
+_PY_NAMES = {
+    nodes.List: "a Python list",
+    nodes.Tuple: "a Python tuple",
+    nodes.Dict: "a Python dict",
+    nodes.Set: "a Python set",
+}
+
+
+def _classify(inferred, node: nodes.NodeNG) -> Value | None:
+    if isinstance(inferred, KindInstance):
+        return inferred.keras_lint_value
+    if isinstance(inferred, nodes.Const):
+        if inferred.value is None:
+            return Value(Kind.PYTHON, inferred, "", detail="None")
+        return Value(Kind.PYTHON, inferred, "", detail=f"a Python {type(inferred.value).__name__}")
+    for cls, name in _PY_NAMES.items():
+        if type(inferred) is cls:
+            return Value(Kind.PYTHON, inferred, "", detail=name)
+    return None
+
+
+def _infer_all(node: nodes.NodeNG) -> list | None:
+    results = []
+    with _deeper() as ok:
+        if not ok:
+            return None
+        with no_framework_modules():
+            try:
+                for inferred in node.infer():
+                    if isinstance(inferred, util.UninferableBase):
+                        return None
+                    results.append(inferred)
+                    if len(results) > _MAX_RESULTS:
+                        return None
+            except (AstroidError, RecursionError, StopIteration):
+                return None
+    return results
+
+
+def value_of(node: nodes.NodeNG) -> Value | None:
+    """What ``node`` evaluates to, when every way it can be reached agrees; else None."""
+    if isinstance(node, nodes.Name):
+        special = call_input_value(node)
+        if special is not None:
+            return special
+    results = _infer_all(node)
+    if not results:
+        return None
+    values = [_classify(r, node) for r in results]
+    if any(v is None for v in values):
+        return None
+    if len({(v.kind, v.detail) for v in values}) == 1:
+        return values[0]
+    return None
+
+
+# --- Keras classes in the module -------------------------------------------------------------
+
+
+def is_keras_layer_class(cls: nodes.ClassDef, _depth: int = 0) -> bool:
+    """Does a class of the user's module subclass a Keras Layer or Model (directly or not)?"""
+    if _depth > 8:
+        return False
+    for base in cls.bases:
+        k = apis.keras_name(qualified_name(base))
+        if k is not None and apis.is_layer_class(k):
+            return True
+        if isinstance(base, nodes.Name):
+            try:
+                _scope, bindings = base.lookup(base.name)
+            except AstroidError:
+                continue
+            for binding in bindings:
+                if isinstance(binding, nodes.ClassDef) and binding is not cls:
+                    if is_keras_layer_class(binding, _depth + 1):
+                        return True
+    return False
+
+
+def call_input_value(name: nodes.Name) -> Value | None:
+    """``inputs`` inside ``Layer.call(self, inputs, ...)``, when not reassigned before use."""
+    try:
+        _scope, bindings = name.lookup(name.name)
+    except AstroidError:
+        return None
+    if len(bindings) != 1 or not isinstance(bindings[0], nodes.AssignName):
+        return None
+    binding = bindings[0]
+    arguments = binding.parent
+    if not isinstance(arguments, nodes.Arguments):
+        return None
+    func = arguments.parent
+    if not isinstance(func, nodes.FunctionDef) or func.name != "call":
+        return None
+    cls = func.parent
+    if not isinstance(cls, nodes.ClassDef) or not is_keras_layer_class(cls):
+        return None
+    positional = list(arguments.posonlyargs or []) + list(arguments.args or [])
+    if len(positional) < 2 or positional[1] is not binding:
+        return None
+    if any(isinstance(d, nodes.Name) and d.name == "staticmethod" for d in (func.decorators.nodes if func.decorators else [])):
+        return None
+    return Value(Kind.CALL_INPUT, func, "", detail=f"the `{binding.name}` argument of {cls.name}.call, a backend tensor")
+
+
+def callee_layer(call: nodes.Call) -> Value | None:
+    """When ``call`` calls a Keras layer or model object, that object's Value; else None.
+
+    Layers and models of the user's own Keras subclasses count too (impl left empty).
+    """
+    results = _infer_all(call.func)
+    if not results:
+        return None
+    found: list[Value] = []
+    for inferred in results:
+        if isinstance(inferred, KindInstance):
+            if inferred.keras_lint_value.kind not in (Kind.LAYER, Kind.MODEL):
+                return None
+            found.append(inferred.keras_lint_value)
+        elif isinstance(inferred, bases.Instance) and isinstance(inferred._proxied, nodes.ClassDef):
+            cls = inferred._proxied
+            if not is_keras_layer_class(cls):
+                return None
+            found.append(Value(Kind.LAYER, cls, cls.name))
+        else:
+            return None
+    return found[0] if found else None
