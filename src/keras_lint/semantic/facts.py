@@ -46,22 +46,30 @@ def _env_key_value(node: nodes.NodeNG) -> tuple[str, str] | None:
 
 def collect(module: nodes.Module) -> ModuleFacts:
     facts = ModuleFacts()
+    first_keras_import: int | None = None
+    settings: list[tuple[int, str, str]] = []
     for node in module.nodes_of_class((nodes.Import, nodes.ImportFrom, nodes.Assign, nodes.Call)):
-        if isinstance(node, nodes.Import):
-            facts.roots.update(n.split(".")[0] for n, _ in node.names if n.split(".")[0] in FRAMEWORK_ROOTS)
-        elif isinstance(node, nodes.ImportFrom):
-            root = (node.modname or "").split(".")[0]
-            if not node.level and root in FRAMEWORK_ROOTS:
-                facts.roots.add(root)
+        if isinstance(node, (nodes.Import, nodes.ImportFrom)):
+            if isinstance(node, nodes.Import):
+                roots = {n.split(".")[0] for n, _ in node.names}
+            else:
+                roots = set() if node.level else {(node.modname or "").split(".")[0]}
+            roots &= FRAMEWORK_ROOTS
+            facts.roots |= roots
+            if roots & KERAS_OR_TF and (first_keras_import is None or node.lineno < first_keras_import):
+                first_keras_import = node.lineno
         else:
             kv = _env_key_value(node)
-            if kv is None:
-                continue
-            key, value = kv
-            if key == "KERAS_BACKEND" and value.strip().lower() in BACKENDS:
-                facts.keras_backend = value.strip().lower()
-            elif key == "TF_USE_LEGACY_KERAS" and value.strip().lower() in ("1", "true", "yes"):
-                facts.legacy_keras = True
+            if kv is not None:
+                settings.append((node.lineno or 0, kv[0], kv[1].strip().lower()))
+    # Keras reads these variables when it is imported: a later assignment changes nothing.
+    for line, key, value in sorted(settings):
+        if first_keras_import is not None and line > first_keras_import:
+            continue
+        if key == "KERAS_BACKEND" and value in BACKENDS:
+            facts.keras_backend = value
+        elif key == "TF_USE_LEGACY_KERAS" and value in ("1", "true", "yes"):
+            facts.legacy_keras = True
     return facts
 
 

@@ -1,0 +1,14 @@
+"""KL201: TF1-style graph code with `import tensorflow.compat.v1 as tf` feeding Keras 3."""
+import tensorflow.compat.v1 as tf
+from keras.layers import Dense, Input
+from keras.models import Model
+
+tf.disable_eager_execution()
+
+x_tf = tf.placeholder(tf.float32, shape=(None, 10))
+hidden = Dense(10)(x_tf)  # [placeholder-in-keras-graph]
+
+keras_input = Input([10])
+model = Model(keras_input, Dense(1)(keras_input))
+prediction = model(x_tf)  # [placeholder-in-keras-graph]
+wrapped = Input(tensor=x_tf)  # [placeholder-in-keras-graph]

@@ -1,0 +1,79 @@
+"""Every functional case through pylint and flake8: both must report exactly the annotated
+(line, code) set, and so the same set as each other."""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import groupby
+
+import pytest
+
+from functional_cases import Case, discover, run_flake8, run_pylint
+from keras_lint.catalogue import BY_SYMBOL
+
+CASES = discover()
+
+
+def _by_options(cases: list[Case]):
+    key = lambda c: c.options  # noqa: E731
+    return [(opts, list(group)) for opts, group in groupby(sorted(cases, key=key), key=key)]
+
+
+@pytest.fixture(scope="session")
+def pylint_results() -> dict[str, Counter]:
+    out: dict[str, Counter] = {c.id: Counter() for c in CASES}
+    index = {str(c.path): c.id for c in CASES}
+    for options, cases in _by_options(CASES):
+        for msg in run_pylint([c.path for c in cases], options):
+            case_id = _case_for(index, msg["path"])
+            out[case_id][(msg["line"], BY_SYMBOL[msg["symbol"]].code)] += 1
+    return out
+
+
+@pytest.fixture(scope="session")
+def flake8_results() -> dict[str, Counter]:
+    out: dict[str, Counter] = {c.id: Counter() for c in CASES}
+    index = {str(c.path): c.id for c in CASES}
+    for options, cases in _by_options(CASES):
+        for msg in run_flake8([c.path for c in cases], options):
+            out[_case_for(index, msg["path"])][(msg["line"], msg["code"])] += 1
+    return out
+
+
+def _case_for(index: dict[str, str], reported: str) -> str:
+    for path, case_id in index.items():
+        if path.endswith(reported) or reported.endswith(path):
+            return case_id
+    raise AssertionError(f"finding in a file that is not a case: {reported}")
+
+
+def _diff(expected: Counter, actual: Counter) -> str:
+    missing = sorted((expected - actual).elements())
+    extra = sorted((actual - expected).elements())
+    return f"missing {missing}, unexpected {extra}"
+
+
+def test_corpus_covers_every_rule_both_ways():
+    flagged = Counter(code for c in CASES for (_line, code) in c.expected())
+    for rule in BY_SYMBOL.values():
+        if rule.code == "KL900":
+            continue
+        assert flagged[rule.code] >= 3, f"{rule.code} has too few flagged functional cases"
+    assert sum(1 for c in CASES if not c.expected()) >= 10, "too few must-not-flag cases"
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_pylint(case: Case, pylint_results):
+    expected, actual = case.expected(), pylint_results[case.id]
+    assert actual == expected, _diff(expected, actual)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_flake8(case: Case, flake8_results):
+    expected, actual = case.expected(), flake8_results[case.id]
+    assert actual == expected, _diff(expected, actual)
+
+
+def test_front_ends_agree(pylint_results, flake8_results):
+    disagree = {cid: _diff(pylint_results[cid], flake8_results[cid]) for cid in pylint_results if pylint_results[cid] != flake8_results[cid]}
+    assert not disagree
