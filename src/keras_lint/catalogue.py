@@ -198,8 +198,8 @@ RULES: tuple[Rule, ...] = (
         category="W",
         title="PyTorch tensor check left in Keras / TensorFlow code",
         message=(
-            "{check} is always False here: {reason}. It is a leftover of code ported from "
-            "PyTorch; to test for a tensor use {replacement}."
+            "{check} is a PyTorch check that never matches here: {reason}. It is a leftover of "
+            "code ported from PyTorch; to test for a tensor use {replacement}."
         ),
         what=(
             "Flags `isinstance(x, torch.Tensor)` (also inside a tuple of types), "
@@ -303,8 +303,8 @@ RULES: tuple[Rule, ...] = (
         ),
         why=(
             "Keras 3 builds models from symbolic `KerasTensor`s only. `keras.Model(inputs=ph)` "
-            "raises `ValueError: All inputs values must be KerasTensors`, `keras.Input(tensor="
-            "ph)` raises `ValueError: Argument input_tensor must be a KerasTensor`, and a layer "
+            "raises ``ValueError: All `inputs` values must be KerasTensors``, `keras.Input(tensor="
+            "ph)` raises ``ValueError: Argument `input_tensor` must be a KerasTensor``, and a layer "
             "or model called on a placeholder builds without complaint but fails when run "
             "(`TypeError: ... is out of scope and cannot be used here`). TF1 graph code has to "
             "declare its inputs with `keras.Input` instead."

@@ -78,6 +78,13 @@ class Engine:
     def run(self, module: nodes.Module) -> list[Finding]:
         if not self.checks:
             return []
+        try:
+            return self._run(module)
+        except RecursionError as exc:  # a tree too deep for astroid's own recursive helpers
+            rule = self.checks[0].rule
+            return [_crash_finding(rule, module, exc, what="the engine")]
+
+    def _run(self, module: nodes.Module) -> list[Finding]:
         facts = collect(module)
         if not facts.roots and not any(c.wants_module_without_frameworks for c in self.checks):
             return []
@@ -97,11 +104,11 @@ class Engine:
         return _one_per_site(found)
 
 
-def _crash_finding(rule: Rule, node: nodes.NodeNG, exc: BaseException) -> Finding:
+def _crash_finding(rule: Rule, node: nodes.NodeNG, exc: BaseException, what: str = "") -> Finding:
     frames = traceback.extract_tb(exc.__traceback__)
     where = f" at {frames[-1].name}:{frames[-1].lineno}" if frames else ""
-    error = f"{type(exc).__name__}: {exc}{where} while checking line {node.lineno}"
-    message = catalogue.CONTAINMENT.message.format(rule=f"{rule.code} ({rule.symbol})", error=error)
+    error = f"{type(exc).__name__}: {str(exc)[:200]}{where} while checking line {node.lineno or 1}"
+    message = catalogue.CONTAINMENT.message.format(rule=what or f"{rule.code} ({rule.symbol})", error=error)
     return Finding(catalogue.CONTAINMENT, line=1, col=0, end_line=None, end_col=None, message=message)
 
 

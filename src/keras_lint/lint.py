@@ -7,11 +7,16 @@ import os
 from collections.abc import Iterable
 
 from astroid.builder import AstroidBuilder
+from astroid.exceptions import AstroidSyntaxError
 from astroid.manager import AstroidManager
 
 from keras_lint.config import Target
 from keras_lint.engine import Engine, Finding
 from keras_lint.semantic import brain
+
+class SourceError(ValueError):
+    """The source cannot be analysed at all (bad syntax, nesting beyond Python's parser)."""
+
 
 _engines: dict[tuple[Target, frozenset[str] | None], Engine] = {}
 
@@ -29,7 +34,12 @@ def lint_source(source: str, target: Target, path: str = "<string>", codes: Iter
     brain.register()
     manager = AstroidManager()
     modname = "keras_lint_checked." + os.path.splitext(os.path.basename(path))[0].replace(".", "_")
-    module = AstroidBuilder(manager).string_build(source, modname=modname, path=path if path != "<string>" else None)
+    try:
+        module = AstroidBuilder(manager).string_build(source, modname=modname, path=path if path != "<string>" else None)
+    except AstroidSyntaxError as exc:
+        raise SourceError(f"{path}: cannot parse: {exc.error}") from exc
+    except (RecursionError, MemoryError) as exc:
+        raise SourceError(f"{path}: cannot parse: nested too deeply for Python's parser ({type(exc).__name__})") from exc
     try:
         return engine_for(target, codes).run(module)
     finally:

@@ -190,8 +190,8 @@ def flat_values(node: nodes.NodeNG) -> list[Value | None]:
 def _op_value(call: nodes.Call, source: str, result_kind: Kind, on_keras: Kind | None) -> Value | None:
     """An op on tensors: symbolic in, symbolic out; concrete in, concrete out."""
     values = [v for arg in _operands(call) for v in flat_values(arg)]
-    if any(v is None for v in values):
-        return None
+    if not values or any(v is None for v in values):
+        return None  # no tensor in (tf.get_logger()), or one we do not know
     kinds = {v.kind for v in values}
     if Kind.KERAS_TENSOR in kinds:
         return Value(on_keras, call, source) if on_keras else None

@@ -1,0 +1,128 @@
+"""The engine: containment of crashing rules, bad input, one finding per site."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from keras_lint import rules as rules_pkg
+from keras_lint.config import Target
+from keras_lint.engine import Engine
+from keras_lint.lint import SourceError, lint_source
+from keras_lint.rules.is_keras_tensor import IsKerasTensorOnRawTensor
+
+SEED = """\
+import tensorflow.compat.v1 as tf
+from keras import backend as K
+from keras.layers import Dense, Input
+
+x_tf = tf.placeholder(tf.float32, shape=(2, 4, 5))
+K.is_keras_tensor(x_tf)
+keras_input = Input([10])
+K.is_keras_tensor(keras_input)
+K.is_keras_tensor(Dense(10)(keras_input))
+out = Dense(3)(x_tf)
+"""
+
+
+def test_seed_example():
+    found = lint_source(SEED, Target())
+    assert [(f.line, f.code) for f in found] == [(6, "KL101"), (10, "KL201")]
+    kl101 = found[0]
+    assert kl101.message == (
+        "is_keras_tensor(x_tf) is always False: x_tf is a graph placeholder (tf.placeholder, line 5), "
+        "not a symbolic Keras tensor made by keras.Input or a layer call. To test for any tensor use "
+        "keras.ops.is_tensor(x_tf)."
+    )
+    assert kl101.replacement == "keras.ops.is_tensor(x_tf)"
+    assert found[1].replacement == 'keras.Input(batch_shape=(2, 4, 5), dtype="float32")'
+
+
+def test_keras2_target_changes_message_and_suggestion():
+    src = "import numpy as np\nimport tf_keras\nx = np.zeros(3)\ntf_keras.backend.is_keras_tensor(x)\n"
+    (f,) = lint_source(src, Target(keras_version=2))
+    assert "raises ValueError in Keras 2" in f.message
+    assert f.replacement == "tf.is_tensor(x)"
+
+
+class _Boom(IsKerasTensorOnRawTensor):
+    def check(self, node, ctx):
+        if node.lineno == 6:
+            raise ZeroDivisionError("boom")
+        yield from super().check(node, ctx)
+
+
+def test_a_crashing_rule_is_reported_once_and_the_rest_still_runs(monkeypatch):
+    checks = (_Boom(),) + tuple(c for c in rules_pkg.ALL_CHECKS if c.rule.code != "KL101")
+    monkeypatch.setattr("keras_lint.engine.ALL_CHECKS", checks)
+    found = Engine(Target()).run(__import__("astroid").parse(SEED + "K.is_keras_tensor(x_tf)\n"))
+    codes = [f.code for f in found]
+    assert codes.count("KL900") == 1
+    assert "KL201" in codes  # other rules still ran
+    assert "KL101" not in codes  # the crashed rule is skipped for the rest of the file
+    crash = next(f for f in found if f.code == "KL900")
+    assert "KL101 (is-keras-tensor-on-raw-tensor)" in crash.message
+    assert "ZeroDivisionError: boom" in crash.message
+
+
+def test_module_without_frameworks_is_skipped_quickly():
+    assert lint_source("import os\nprint(os.getcwd())\n", Target()) == []
+
+
+def test_deeply_nested_code_does_not_crash():
+    depth = 80
+    body = "import tensorflow as tf\nfrom keras import backend as K\nx = tf.constant(1)\n"
+    for i in range(depth):
+        body += "    " * i + "if x:\n"
+    body += "    " * depth + "K.is_keras_tensor(x)\n"
+    found = lint_source(body, Target())
+    assert [f.code for f in found] == ["KL101"]
+
+
+def test_long_expression_is_contained():
+    # astroid may give up inferring a 400-term sum; that is a miss, never a crash
+    src = "import tensorflow as tf\nfrom keras import backend as K\nx = " + " + ".join(["1"] * 400)
+    src += "\nK.is_keras_tensor(x)\nK.is_keras_tensor(tf.constant(1))\n"
+    found = lint_source(src, Target())
+    assert [f.line for f in found if f.code == "KL101"][-1:] == [5]
+    assert all(f.code != "KL900" for f in found)
+
+
+def test_input_beyond_pythons_parser_gets_a_clear_error():
+    src = "x = " + " + ".join(["1"] * 5000) + "\n"
+    with pytest.raises(SourceError, match="nested too deeply"):
+        lint_source(src, Target(), path="huge.py")
+    with pytest.raises(SourceError, match="cannot parse"):
+        lint_source("def f(:\n", Target(), path="broken.py")
+
+
+@pytest.mark.parametrize("front_end", ["pylint", "flake8"])
+def test_syntax_error_gets_the_front_ends_usual_report(tmp_path, front_end):
+    bad = tmp_path / "broken.py"
+    bad.write_text("import keras\ndef f(:\n    keras.backend.is_keras_tensor(1)\n", encoding="utf-8")
+    if front_end == "pylint":
+        cmd = [sys.executable, "-m", "pylint", "--load-plugins=keras_lint", "--persistent=n", str(bad)]
+        expected = "E0001"
+    else:
+        cmd = [sys.executable, "-m", "flake8", "--isolated", str(bad)]
+        expected = "E999"
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    assert expected in proc.stdout
+    assert "Traceback" not in proc.stderr + proc.stdout
+
+
+@pytest.mark.parametrize("front_end", ["pylint", "flake8"])
+def test_latin1_encoded_file(tmp_path, front_end):
+    src = "# -*- coding: latin-1 -*-\nimport numpy as np\nimport keras\nname = 'caf\xe9'\nkeras.backend.is_keras_tensor(np.zeros(2))\n"
+    path = tmp_path / "latin.py"
+    path.write_bytes(src.encode("latin-1"))
+    if front_end == "pylint":
+        cmd = [sys.executable, "-m", "pylint", "--load-plugins=keras_lint", "--disable=all", "--enable=keras-lint", "--persistent=n", str(path)]
+        expected = "W7101"
+    else:
+        cmd = [sys.executable, "-m", "flake8", "--isolated", "--select=KL", str(path)]
+        expected = "KL101"
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    assert f":5:" in proc.stdout and expected in proc.stdout, proc.stdout + proc.stderr

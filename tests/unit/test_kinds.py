@@ -1,0 +1,93 @@
+"""Value kinds inferred through astroid with keras-lint's brain."""
+
+from __future__ import annotations
+
+import astroid
+import pytest
+
+from keras_lint.semantic import brain
+from keras_lint.semantic.kinds import Kind, value_of
+
+brain.register()
+
+
+def kind_of(code: str) -> Kind | None:
+    node = astroid.extract_node(code)
+    value = value_of(node)
+    return value.kind if value else None
+
+
+@pytest.mark.parametrize(
+    "code, kind",
+    [
+        ("import tensorflow as tf\nx = tf.compat.v1.placeholder(tf.float32)\nx #@", Kind.PLACEHOLDER),
+        ("import tensorflow.compat.v1 as tf\nx = tf.placeholder(tf.float32)\nx #@", Kind.PLACEHOLDER),
+        ("from keras import backend as K\nx = K.placeholder(shape=(2,))\nx #@", Kind.KERAS_PLACEHOLDER),
+        ("import tensorflow as tf\nx = tf.constant(1.0)\nx #@", Kind.TF_TENSOR),
+        ("import tensorflow as tf\nx = tf.random.normal((2,))\nx #@", Kind.TF_TENSOR),
+        ("import tensorflow as tf\nx = tf.add(tf.constant(1.0), 2.0)\nx #@", Kind.TF_TENSOR),
+        ("import tensorflow as tf\nx = tf.Variable(1.0)\nx #@", Kind.VARIABLE),
+        ("import keras\nx = keras.Variable(1.0)\nx #@", Kind.VARIABLE),
+        ("import numpy as np\nx = np.zeros((2, 3))\nx #@", Kind.NUMPY),
+        ("import torch\nx = torch.randn(3)\nx #@", Kind.TORCH),
+        ("x = [1, 2]\nx #@", Kind.PYTHON),
+        ("import keras\nx = keras.Input((4,))\nx #@", Kind.KERAS_TENSOR),
+        ("import keras\ni = keras.Input((4,))\nx = keras.layers.Dense(3)(i)\nx #@", Kind.KERAS_TENSOR),
+        ("import keras\ni = keras.Input((4,))\nd = keras.layers.Dense(3)\nx = d(i)\nx #@", Kind.KERAS_TENSOR),
+        ("import keras\ni = keras.Input((4,))\nx = keras.ops.relu(i)\nx #@", Kind.KERAS_TENSOR),
+        ("import keras\nx = keras.ops.ones((2,))\nx #@", Kind.BACKEND_TENSOR),
+        ("import keras\nm = keras.Model()\nm.output #@", Kind.KERAS_TENSOR),
+        ("import tensorflow as tf\ndef make():\n    return tf.constant(1)\nmake() #@", Kind.TF_TENSOR),
+    ],
+)
+def test_known_kinds(code, kind):
+    assert kind_of(code) is kind
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "def f(x):\n    x #@",
+        "import tensorflow as tf\ndef f(x=None):\n    y = x\n    return y #@",
+        "import keras\nm = keras.models.load_model('m.keras')\nm.inputs #@",
+        "import tensorflow as tf\nx = tf.some_future_op(unknown)\nx #@",
+        "import tensorflow as tf\nx = tf.get_logger()\nx #@",
+        "import tensorflow as tf\nimport keras\nimport random\nx = tf.constant(1) if random.random() else keras.Input((1,))\nx #@",
+        "import tensorflow as tf\nx = tf.matmul(unknown, unknown)\nx #@",
+        "from mypackage import make\nx = make()\nx #@",
+    ],
+)
+def test_unknown_stays_unknown(code):
+    assert kind_of(code) is None
+
+
+def test_last_assignment_wins():
+    code = "import tensorflow as tf\nimport keras\nx = tf.constant(1.0)\nx = keras.Input((1,))\nx #@"
+    assert kind_of(code) is Kind.KERAS_TENSOR
+
+
+def test_value_records_its_origin_line():
+    node = astroid.extract_node("import tensorflow as tf\n\nph = tf.compat.v1.placeholder(tf.float32)\nph #@")
+    value = value_of(node)
+    assert value.origin.lineno == 3
+    assert value.describe() == "a graph placeholder (tf.compat.v1.placeholder, line 3)"
+
+
+def test_layer_call_input_is_a_backend_tensor_only_in_keras_layers():
+    layer = "import keras\nclass L(keras.layers.Layer):\n    def call(self, inputs):\n        inputs #@"
+    other = "class L:\n    def call(self, inputs):\n        inputs #@"
+    reassigned = (
+        "import keras\nclass L(keras.layers.Layer):\n    def call(self, inputs):\n"
+        "        inputs = helper(inputs)\n        inputs #@"
+    )
+    assert kind_of(layer) is Kind.CALL_INPUT
+    assert kind_of(other) is None
+    assert kind_of(reassigned) is None
+
+
+def test_subclass_of_a_local_layer_subclass_counts():
+    code = (
+        "from tensorflow import keras\nclass Base(keras.layers.Layer):\n    pass\n"
+        "class L(Base):\n    def call(self, x, training=None):\n        x #@"
+    )
+    assert kind_of(code) is Kind.CALL_INPUT
