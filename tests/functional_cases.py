@@ -64,6 +64,11 @@ def discover() -> list[Case]:
     return cases
 
 
+def CASES_ROOT_FILES() -> list[Path]:
+    """Every Python file of the corpus: the functional cases and the shipped examples."""
+    return sorted(FUNCTIONAL.rglob("*.py")) + sorted((ROOT.parent / "examples").glob("*.py"))
+
+
 def _env() -> dict[str, str]:
     env = dict(os.environ)
     env.pop("KERAS_BACKEND", None)  # the target comes from the case, not the test machine

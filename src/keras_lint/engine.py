@@ -80,9 +80,9 @@ class Engine:
             return []
         try:
             return self._run(module)
-        except RecursionError as exc:  # a tree too deep for astroid's own recursive helpers
+        except Exception as exc:  # noqa: BLE001 - never kill the lint run (deep trees, astroid bugs)
             rule = self.checks[0].rule
-            return [_crash_finding(rule, module, exc, what="the engine")]
+            return [_crash_finding(rule, module, exc, what="keras-lint's engine")]
 
     def _run(self, module: nodes.Module) -> list[Finding]:
         facts = collect(module)

@@ -4,14 +4,24 @@ Parsing TensorFlow costs seconds per run and its lazy loaders infer to nothing u
 keras-lint knows the framework APIs it needs from its own tables (see ``brain``). Inside
 ``no_framework_modules()`` an attempt to build a tensorflow/keras/torch/... module fails as
 an ordinary import failure, so inference stops there with Uninferable.
+
+What is inferred inside is cached in private copies of astroid's two global inference
+caches, dropped on the way out: pylint's own checkers, running after keras-lint in the same
+process, must never see a result that was cut short by the guard (a Keras layer subclass whose
+base class "could not be inferred" would suddenly get too-few-public-methods). The copies
+start empty, so keras-lint's results do not depend on what pylint inferred before it either.
 """
 
 from __future__ import annotations
 
 import contextlib
 import threading
+from collections import OrderedDict
 from collections.abc import Iterator
 
+import importlib
+
+from astroid import context as _astroid_context
 from astroid.exceptions import AstroidImportError
 from astroid.manager import AstroidManager
 
@@ -21,7 +31,10 @@ BLOCKED_ROOTS = FRAMEWORK_ROOTS | {"jaxlib", "tensorflow_core", "tensorboard", "
 
 _lock = threading.RLock()
 _depth = 0
+# the module, not astroid.inference_tip the function that astroid/__init__ re-exports
+_astroid_tips = importlib.import_module("astroid.inference_tip")
 _original = AstroidManager.ast_from_module_name
+_saved: tuple = ({}, OrderedDict())
 
 
 def _guarded(self, modname, *args, **kwargs):
@@ -33,10 +46,13 @@ def _guarded(self, modname, *args, **kwargs):
 @contextlib.contextmanager
 def no_framework_modules() -> Iterator[None]:
     """Refuse to build framework modules for the duration (re-entrant)."""
-    global _depth
+    global _depth, _saved
     with _lock:
         if _depth == 0:
             AstroidManager.ast_from_module_name = _guarded
+            _saved = (_astroid_context._INFERENCE_CACHE, _astroid_tips._cache)
+            _astroid_context._INFERENCE_CACHE = {}
+            _astroid_tips._cache = OrderedDict()
         _depth += 1
     try:
         yield
@@ -45,3 +61,4 @@ def no_framework_modules() -> Iterator[None]:
             _depth -= 1
             if _depth == 0:
                 AstroidManager.ast_from_module_name = _original
+                _astroid_context._INFERENCE_CACHE, _astroid_tips._cache = _saved
