@@ -6,8 +6,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from keras_lint import __version__
-from keras_lint.config import AUTO, OPTIONS, Target, resolve
-from keras_lint.lint import lint_source
+from keras_lint import catalogue
+from keras_lint.config import AUTO, OPTIONS, ConfigError, Target, resolve
+from keras_lint.lint import SourceError, lint_source
 
 
 class KerasLintFlake8:
@@ -26,16 +27,25 @@ class KerasLintFlake8:
 
     @classmethod
     def parse_options(cls, options) -> None:
-        cls.target = resolve(
-            getattr(options, "keras_version", AUTO),
-            getattr(options, "keras_backend", AUTO),
-            getattr(options, "tensorflow_version", AUTO),
-        )
+        try:
+            cls.target = resolve(
+                getattr(options, "keras_version", AUTO),
+                getattr(options, "keras_backend", AUTO),
+                getattr(options, "tensorflow_version", AUTO),
+            )
+        except ConfigError as exc:
+            raise SystemExit(f"keras-lint: {exc}") from exc
 
     def run(self) -> Iterator[tuple[int, int, str, type]]:
         target = self.target or resolve()
         source = "".join(self.lines)
         # flake8 has parsed the file already (it reports E999 itself when that fails), so
         # astroid sees valid syntax here.
-        for f in lint_source(source, target, path=self.filename):
+        try:
+            findings = lint_source(source, target, path=self.filename)
+        except SourceError as exc:
+            message = catalogue.CONTAINMENT.message.format(rule="keras-lint's parser", error=str(exc))
+            yield 1, 0, f"{catalogue.CONTAINMENT_CODE} {message}", type(self)
+            return
+        for f in findings:
             yield f.line, f.col, f"{f.code} {f.message}", type(self)
