@@ -14,6 +14,7 @@ from keras_lint.config import Target
 from keras_lint.engine import Engine, Finding
 from keras_lint.semantic import brain
 
+
 class SourceError(ValueError):
     """The source cannot be analysed at all (bad syntax, nesting beyond Python's parser)."""
 

@@ -125,4 +125,4 @@ def test_latin1_encoded_file(tmp_path, front_end):
         cmd = [sys.executable, "-m", "flake8", "--isolated", "--select=KL", str(path)]
         expected = "KL101"
     proc = subprocess.run(cmd, capture_output=True, text=True)
-    assert f":5:" in proc.stdout and expected in proc.stdout, proc.stdout + proc.stderr
+    assert ":5:" in proc.stdout and expected in proc.stdout, proc.stdout + proc.stderr

@@ -177,13 +177,11 @@ def flat_values(node: nodes.NodeNG) -> list[Value | None]:
     if isinstance(node, nodes.Dict):
         return [v for _k, val in node.items for v in flat_values(val)]
     if isinstance(node, nodes.Name):
+        # ``inputs = [inp, ph]; keras.Model(inputs=inputs)``: look inside the assigned literal
         inferred = _infer_all(node)
         if inferred and len(inferred) == 1 and isinstance(inferred[0], (nodes.List, nodes.Tuple, nodes.Dict)):
-            if inferred[0] is not node:
-                with _deeper() as ok:
-                    if ok:
-                        return flat_values(inferred[0])
-                return [None]
+            with _deeper() as ok:
+                return flat_values(inferred[0]) if ok else [None]
     return [value_of(node)]
 
 
@@ -281,7 +279,7 @@ _PY_NAMES = {
 }
 
 
-def _classify(inferred, node: nodes.NodeNG) -> Value | None:
+def _classify(inferred) -> Value | None:
     if isinstance(inferred, KindInstance):
         return inferred.keras_lint_value
     if isinstance(inferred, nodes.Const):
@@ -321,7 +319,7 @@ def value_of(node: nodes.NodeNG) -> Value | None:
     results = _infer_all(node)
     if not results:
         return None
-    values = [_classify(r, node) for r in results]
+    values = [_classify(r) for r in results]
     if any(v is None for v in values):
         return None
     if len({(v.kind, v.detail) for v in values}) == 1:

@@ -12,6 +12,8 @@ import builtins
 
 from astroid import nodes
 
+from keras_lint.semantic.apis import canonical
+
 FRAMEWORK_ROOTS = frozenset({"tensorflow", "keras", "tf_keras", "torch", "numpy", "jax"})
 _MAX_ALIAS_DEPTH = 6
 
@@ -66,8 +68,6 @@ def qualified_name(node: nodes.NodeNG, depth: int = 0) -> str | None:
         return targets.pop()
     # try/except ImportError fallbacks: ``import keras`` / ``from tensorflow import keras``.
     if None not in targets:
-        from keras_lint.semantic.apis import canonical
-
         canon = {canonical(t) for t in targets}
         if len(canon) == 1:
             return sorted(targets)[0]
