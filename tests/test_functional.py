@@ -19,25 +19,24 @@ def _by_options(cases: list[Case]):
     return [(opts, list(group)) for opts, group in groupby(sorted(cases, key=key), key=key)]
 
 
-@pytest.fixture(scope="session")
-def pylint_results() -> dict[str, Counter]:
+def _collect(run, code_of) -> dict[str, Counter]:
+    """Counter of (line, code) per case, running each group of same-target cases at once."""
     out: dict[str, Counter] = {c.id: Counter() for c in CASES}
     index = {str(c.path): c.id for c in CASES}
     for options, cases in _by_options(CASES):
-        for msg in run_pylint([c.path for c in cases], options):
-            case_id = _case_for(index, msg["path"])
-            out[case_id][(msg["line"], BY_SYMBOL[msg["symbol"]].code)] += 1
+        for msg in run([c.path for c in cases], options):
+            out[_case_for(index, msg["path"])][(msg["line"], code_of(msg))] += 1
     return out
+
+
+@pytest.fixture(scope="session")
+def pylint_results() -> dict[str, Counter]:
+    return _collect(run_pylint, lambda msg: BY_SYMBOL[msg["symbol"]].code)
 
 
 @pytest.fixture(scope="session")
 def flake8_results() -> dict[str, Counter]:
-    out: dict[str, Counter] = {c.id: Counter() for c in CASES}
-    index = {str(c.path): c.id for c in CASES}
-    for options, cases in _by_options(CASES):
-        for msg in run_flake8([c.path for c in cases], options):
-            out[_case_for(index, msg["path"])][(msg["line"], msg["code"])] += 1
-    return out
+    return _collect(run_flake8, lambda msg: msg["code"])
 
 
 def _case_for(index: dict[str, str], reported: str) -> str:
