@@ -331,7 +331,10 @@ RULES: tuple[Rule, ...] = (
         ),
         applies_to=(
             "Keras 3 (the default). Under `keras-version = 2` Keras accepted graph "
-            "placeholders and `K.placeholder` values are Keras tensors, so nothing is flagged."
+            "placeholders and `K.placeholder` values are Keras tensors, so nothing is flagged. "
+            "In TF1 graph-mode modules (that call `tf.compat.v1.disable_eager_execution()` or run "
+            "a `Session`) a layer call on a placeholder does compute, so only `keras.Model(inputs=...)` "
+            "and `keras.Input(tensor=...)` are flagged there."
         ),
         options=("keras-version",),
         truth=(

@@ -117,6 +117,8 @@ class PlaceholderInKerasGraph(Check):
         value = _first_placeholder(arg)
         if value is None or not self._applies(impl, value, ctx):
             return
+        if consequence is _FAILS_AT_RUN and ctx.facts.graph_mode:
+            return  # run in a TF1 Session, a layer call on a placeholder does compute
         yield self.report(
             node,
             replacement=keras_input_for(value),
@@ -131,7 +133,7 @@ class PlaceholderInKerasGraph(Check):
         values = [(op, v) for op in operands for v in flat_values(op)]
         ph = next(((op, v) for op, v in values if v is not None and v.kind in GRAPH_PLACEHOLDERS), None)
         kt = next(((op, v) for op, v in values if v is not None and v.kind is Kind.KERAS_TENSOR), None)
-        if ph is None or kt is None or not self._applies(impl, ph[1], ctx):
+        if ph is None or kt is None or not self._applies(impl, ph[1], ctx) or ctx.facts.graph_mode:
             return
         yield self.report(
             node,

@@ -112,15 +112,38 @@ def _backend_aware(node: nodes.NodeNG, ctx) -> bool:
     frame = node.frame()
     key = ("backend_aware", id(frame))
     if key not in ctx.memo:
-        ctx.memo[key] = any(_is_backend_test(c) for c in frame.nodes_of_class(nodes.Call))
+        tests = [n.test for n in frame.nodes_of_class((nodes.If, nodes.IfExp, nodes.While))]
+        ctx.memo[key] = any(_mentions_backend(t) for t in tests) or any(
+            _is_backend_test(c) for c in frame.nodes_of_class(nodes.Call)
+        )
     if ctx.memo[key]:
         return True
     parent = node.parent
     while parent is not None:
-        if isinstance(parent, (nodes.If, nodes.IfExp, nodes.While)):
-            if any(_is_backend_test(c) for c in parent.test.nodes_of_class(nodes.Call)):
-                return True
+        if isinstance(parent, (nodes.If, nodes.IfExp, nodes.While)) and _mentions_backend(parent.test):
+            return True
         parent = parent.parent
+    return False
+
+
+def _mentions_backend(expr: nodes.NodeNG, follow_names: bool = True) -> bool:
+    """``keras.config.backend() == "torch"``, ``os.environ["KERAS_BACKEND"]``, or a name
+    assigned from one of those (``BACKEND = keras.backend.backend()``)."""
+    for node in [expr, *expr.nodes_of_class((nodes.Call, nodes.Subscript, nodes.Name))]:
+        if isinstance(node, nodes.Call) and _is_backend_test(node):
+            return True
+        if isinstance(node, nodes.Subscript) and isinstance(node.slice, nodes.Const):
+            if node.slice.value == "KERAS_BACKEND":
+                return True
+        if follow_names and isinstance(node, nodes.Name):
+            try:
+                _scope, bindings = node.lookup(node.name)
+            except Exception:
+                continue
+            for binding in bindings:
+                assign = binding.parent if isinstance(binding, nodes.AssignName) else None
+                if isinstance(assign, nodes.Assign) and _mentions_backend(assign.value, follow_names=False):
+                    return True
     return False
 
 
@@ -134,6 +157,22 @@ def _is_backend_test(call: nodes.Call) -> bool:
         first = call.args[0]
         return isinstance(first, nodes.Const) and first.value == "KERAS_BACKEND"
     return False
+
+
+def _torch_is_optional(ctx) -> bool:
+    """torch imported inside a function, an if, or a try (optional torch support): code that
+    handles torch tensors on purpose, e.g. batches from a torch DataLoader."""
+    if "torch_optional" not in ctx.memo:
+        optional = False
+        for imp in ctx.module.nodes_of_class((nodes.Import, nodes.ImportFrom)):
+            names = [n for n, _ in imp.names] if isinstance(imp, nodes.Import) else [imp.modname or ""]
+            if not any(n.split(".")[0] == "torch" for n in names):
+                continue
+            if imp.parent is not ctx.module:
+                optional = True
+                break
+        ctx.memo["torch_optional"] = optional
+    return ctx.memo["torch_optional"]
 
 
 class TorchTensorCheckInKerasCode(Check):
@@ -157,7 +196,7 @@ class TorchTensorCheckInKerasCode(Check):
                 f"{text} is {value.describe()}, and Keras/TensorFlow values are never "
                 "torch.Tensor unless Keras runs on the torch backend"
             )
-        elif _torch_only_for_type_checks(ctx):
+        elif _torch_only_for_type_checks(ctx) and not _torch_is_optional(ctx):
             reason = (
                 f"this module is {'Keras' if 'keras' in ctx.facts.roots or 'tf_keras' in ctx.facts.roots else 'TensorFlow'} "
                 "code on the " + ctx.backend + " backend and uses torch for nothing but type checks, so "

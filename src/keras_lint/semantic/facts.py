@@ -11,6 +11,7 @@ from keras_lint.semantic import apis
 from keras_lint.semantic.names import FRAMEWORK_ROOTS, qualified_name
 
 KERAS_OR_TF = frozenset({"keras", "tensorflow", "tf_keras"})
+_GRAPH_MODE_CALLS = frozenset({"disable_eager_execution", "disable_v2_behavior", "Session", "InteractiveSession"})
 
 
 @dataclass
@@ -18,6 +19,7 @@ class ModuleFacts:
     roots: set[str] = field(default_factory=set)  # framework packages the module imports
     keras_backend: str | None = None  # set through os.environ["KERAS_BACKEND"]
     legacy_keras: bool = False  # os.environ["TF_USE_LEGACY_KERAS"] = "1"
+    graph_mode: bool = False  # TF1 graph code: disables eager execution or runs a Session
 
     @property
     def uses_keras_or_tf(self) -> bool:
@@ -59,6 +61,8 @@ def collect(module: nodes.Module) -> ModuleFacts:
             if roots & KERAS_OR_TF and (first_keras_import is None or node.lineno < first_keras_import):
                 first_keras_import = node.lineno
         else:
+            if isinstance(node, nodes.Call) and apis.tf_name(qualified_name(node.func)) in _GRAPH_MODE_CALLS:
+                facts.graph_mode = True
             kv = _env_key_value(node)
             if kv is not None:
                 settings.append((node.lineno or 0, kv[0], kv[1].strip().lower()))

@@ -310,12 +310,28 @@ def _infer_all(node: nodes.NodeNG) -> list | None:
     return results
 
 
+def _reassigned_later_in_loop(name: nodes.Name) -> bool:
+    """``prev = None; for ...: use(prev); prev = h``: astroid sees only ``prev = None``."""
+    scope = name.scope()
+    node = name.parent
+    while node is not None and node is not scope:
+        if isinstance(node, (nodes.For, nodes.While, nodes.AsyncFor)):
+            for assigned in node.nodes_of_class(nodes.AssignName):
+                if assigned.name == name.name and assigned.scope() is scope:
+                    if not (isinstance(node, (nodes.For, nodes.AsyncFor)) and assigned.parent is node):
+                        return True
+        node = node.parent
+    return False
+
+
 def value_of(node: nodes.NodeNG) -> Value | None:
     """What ``node`` evaluates to, when every way it can be reached agrees; else None."""
     if isinstance(node, nodes.Name):
         special = call_input_value(node)
         if special is not None:
             return special
+        if _reassigned_later_in_loop(node):
+            return None
     results = _infer_all(node)
     if not results:
         return None
