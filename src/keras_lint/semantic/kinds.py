@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import enum
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -118,7 +119,8 @@ class KindInstance(bases.Instance):
     def infer_call_result(self, caller, context=None):
         value = self.keras_lint_value
         if value.kind in (Kind.LAYER, Kind.MODEL) and isinstance(caller, nodes.Call):
-            result = layer_call_value(caller, value.source)
+            with no_framework_modules():  # also when pylint's own inference gets here
+                result = _memoized("layer_call", caller, lambda: layer_call_value(caller, value.source))
             yield KindInstance(result) if result is not None else util.Uninferable
             return
         yield util.Uninferable
@@ -134,7 +136,7 @@ class KindInstance(bases.Instance):
 # --- inference of framework calls ----------------------------------------------------------
 
 _depth: contextvars.ContextVar[int] = contextvars.ContextVar("keras_lint_depth", default=0)
-_MAX_DEPTH = 24
+_MAX_DEPTH = 16
 _MAX_RESULTS = 8
 
 
@@ -146,6 +148,32 @@ def _deeper() -> Iterator[bool]:
         yield depth < _MAX_DEPTH
     finally:
         _depth.reset(token)
+
+
+# Per-node memo of what was inferred and classified. Each node is asked many times over (every
+# layer of a ``x = Layer(...)(x)`` chain asks for its input's value, which asks for the one
+# before...): without the memo that work doubles at each step. Keys are weak: a module's
+# entries go with the module. Results are computed under the import guard only, so they do not
+# depend on who asked (the engine, or pylint's own inference calling a KindInstance).
+_memo: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_IN_PROGRESS = object()
+
+
+def _memoized(kind: str, node: nodes.NodeNG, compute):
+    entry = _memo.get(node)
+    if entry is None:
+        entry = _memo[node] = {}
+    if kind in entry:
+        cached = entry[kind]
+        return None if cached is _IN_PROGRESS else cached  # a cycle: unknown
+    entry[kind] = _IN_PROGRESS
+    try:
+        result = compute()
+    except BaseException:
+        del entry[kind]
+        raise
+    entry[kind] = result
+    return result
 
 
 _IGNORED_KEYWORDS = frozenset({"name", "dtype", "axis", "shape", "keepdims", "training", "mask"})
@@ -293,6 +321,10 @@ def _classify(inferred) -> Value | None:
 
 
 def _infer_all(node: nodes.NodeNG) -> list | None:
+    return _memoized("inferred", node, lambda: _infer_all_uncached(node))
+
+
+def _infer_all_uncached(node: nodes.NodeNG) -> list | None:
     results = []
     with _deeper() as ok:
         if not ok:
@@ -326,6 +358,10 @@ def _reassigned_later_in_loop(name: nodes.Name) -> bool:
 
 def value_of(node: nodes.NodeNG) -> Value | None:
     """What ``node`` evaluates to, when every way it can be reached agrees; else None."""
+    return _memoized("value", node, lambda: _value_of(node))
+
+
+def _value_of(node: nodes.NodeNG) -> Value | None:
     if isinstance(node, nodes.Name):
         special = call_input_value(node)
         if special is not None:
