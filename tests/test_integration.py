@@ -57,6 +57,18 @@ HEAVY = textwrap.dedent(
     K.is_keras_tensor(tf.constant(1.0))
     isinstance(z, torch.Tensor)
     print(tf.float32, tf.__version__, keras.ops.ones, torch.cuda.is_available())
+
+
+    class Block(keras.layers.Layer):
+        def __init__(self):
+            super().__init__()
+            self.dense = keras.layers.Dense(4)
+            self.scale = tf.Variable(1.0)
+            self.act = keras.activations.get("relu")
+
+        def call(self, inputs):
+            K.is_keras_tensor(inputs)
+            return self.act(self.dense(inputs)) * self.scale
     """
 )
 
@@ -74,8 +86,9 @@ _PROBE = textwrap.dedent(
         from pylint.lint import Run
         from pylint.reporters import CollectingReporter
         rep = CollectingReporter()
-        Run(["--load-plugins=keras_lint", "--disable=all", "--enable=keras-lint", "--persistent=n", path], reporter=rep, exit=False)
-        codes = [m.msg_id for m in rep.messages]
+        plugin = ["--load-plugins=keras_lint", "--enable=keras-lint"] if mode == "pylint" else []
+        Run([*plugin, "--disable=all", "--enable=unused-import", "--persistent=n", path], reporter=rep, exit=False)
+        codes = [m.msg_id for m in rep.messages if m.msg_id[1] == "7"]
     imported = sorted(m for m in sys.modules if m.split(".")[0] in ROOTS)
     built = sorted(m for m in AstroidManager().astroid_cache if m.split(".")[0] in ROOTS)
     print(json.dumps({"codes": codes, "imported": imported, "built": built}))
@@ -83,17 +96,33 @@ _PROBE = textwrap.dedent(
 )
 
 
-@pytest.mark.frameworks
-@pytest.mark.parametrize("mode", ["engine", "pylint"])
-def test_linting_imports_and_parses_no_framework(tmp_path, mode):
-    _needs_tensorflow()
+def _probe(tmp_path, mode: str) -> dict:
     src = tmp_path / "heavy_model.py"
     src.write_text(HEAVY, encoding="utf-8")
     probe = tmp_path / "probe.py"
     probe.write_text(_PROBE, encoding="utf-8")
     proc = subprocess.run([sys.executable, str(probe), mode, str(src)], capture_output=True, text=True, cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
-    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.frameworks
+def test_the_engine_imports_and_parses_no_framework(tmp_path):
+    """flake8's path (and the engine's API): nothing of TF/Keras/torch imported or parsed."""
+    _needs_tensorflow()
+    result = _probe(tmp_path, "engine")
     assert result["codes"], "the heavy file must produce findings (the engine ran)"
     assert result["imported"] == [], f"frameworks imported: {result['imported']}"
     assert result["built"] == [], f"astroid built framework modules: {result['built']}"
+
+
+@pytest.mark.frameworks
+def test_the_pylint_plugin_parses_no_framework_pylint_would_not(tmp_path):
+    """pylint builds the module itself (and what its own inference needs); the plugin's run
+    adds no framework module to that and imports none."""
+    _needs_tensorflow()
+    with_plugin = _probe(tmp_path, "pylint")
+    alone = _probe(tmp_path, "pylint-alone")
+    assert with_plugin["codes"] and not alone["codes"]
+    assert with_plugin["imported"] == [] == alone["imported"]
+    assert set(with_plugin["built"]) <= set(alone["built"]), sorted(set(with_plugin["built"]) - set(alone["built"]))

@@ -13,6 +13,7 @@ from astroid.manager import AstroidManager
 from keras_lint.config import Target
 from keras_lint.engine import Engine, Finding
 from keras_lint.semantic import brain
+from keras_lint.semantic.guard import no_framework_modules
 
 
 class SourceError(ValueError):
@@ -36,7 +37,9 @@ def lint_source(source: str, target: Target, path: str = "<string>", codes: Iter
     manager = AstroidManager()
     modname = "keras_lint_checked." + os.path.splitext(os.path.basename(path))[0].replace(".", "_")
     try:
-        module = AstroidBuilder(manager).string_build(source, modname=modname, path=path if path != "<string>" else None)
+        # building infers ``self.x = ...`` assignments already: keep framework sources out of that too
+        with no_framework_modules():
+            module = AstroidBuilder(manager).string_build(source, modname=modname, path=path if path != "<string>" else None)
     except AstroidSyntaxError as exc:
         raise SourceError(f"{path}: cannot parse: {exc.error}") from exc
     except (RecursionError, MemoryError) as exc:
