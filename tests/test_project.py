@@ -21,6 +21,11 @@ def test_ci_runs_the_readme_test_command_verbatim():
     assert test_command.strip() in [line.strip() for line in ci]
 
 
+def test_readme_examples_command_uses_the_keras_lint_command():
+    examples_command = next(c for c in _readme_commands() if "examples/" in c)
+    assert examples_command.strip() == "python -m pip install . && keras-lint check examples/"
+
+
 def test_examples_command_reports_every_rule():
     proc = subprocess.run(
         [sys.executable, "-m", "flake8", "--isolated", "--select=KL", "examples/"],

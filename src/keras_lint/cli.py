@@ -1,0 +1,301 @@
+"""The ``keras-lint`` command (also ``python -m keras_lint``): the engine as a CI gate.
+
+Exit codes: 0 no findings, 1 findings, 2 usage or configuration error, or unreadable input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from keras_lint import __version__, report
+from keras_lint.catalogue import ALL_RULES, CONTAINMENT_CODE
+from keras_lint.config import AUTO, OPTIONS, ConfigError, Target, resolve
+from keras_lint.report import Item
+from keras_lint.sources import ReadError, Source, Suppressions, discover, read
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10
+    import tomli as tomllib  # type: ignore[no-redef]
+
+
+class UsageError(Exception):
+    pass
+
+
+# --- configuration -------------------------------------------------------------------------
+
+
+def find_pyproject(start: Path) -> Path | None:
+    """The nearest pyproject.toml with a [tool.keras-lint] table, from ``start`` upwards."""
+    start = start.resolve()
+    for folder in [start, *start.parents]:
+        candidate = folder / "pyproject.toml"
+        if candidate.is_file():
+            try:
+                data = tomllib.loads(candidate.read_text(encoding="utf-8"))
+            except (OSError, tomllib.TOMLDecodeError) as exc:
+                raise UsageError(f"{candidate}: {exc}") from exc
+            if "keras-lint" in data.get("tool", {}):
+                return candidate
+    return None
+
+
+_KNOWN_KEYS = {"select", "ignore", "exclude", "format", "jobs", "cache", "gitignore"} | {name for name, _, _ in OPTIONS}
+
+
+def load_config(pyproject: Path | None) -> dict:
+    if pyproject is None:
+        return {}
+    table = tomllib.loads(pyproject.read_text(encoding="utf-8"))["tool"]["keras-lint"]
+    unknown = set(table) - _KNOWN_KEYS
+    if unknown:
+        raise UsageError(f"{pyproject}: unknown [tool.keras-lint] keys: {', '.join(sorted(unknown))}")
+    return table
+
+
+def select_codes(select: Sequence[str] | None, ignore: Sequence[str]) -> list[str]:
+    """Rule codes from codes, symbols, pylint msgids or code prefixes ("KL1", "KL")."""
+
+    def matches(token: str) -> list[str]:
+        token = token.strip()
+        hits = [r.code for r in ALL_RULES if token in (r.code, r.symbol, r.msgid) or r.code.startswith(token.upper())]
+        if not hits:
+            raise UsageError(f"unknown rule or prefix: {token!r}")
+        return hits
+
+    chosen = [r.code for r in ALL_RULES] if not select else [c for t in select for c in matches(t)]
+    dropped = {c for t in ignore for c in matches(t)}
+    return [c for c in dict.fromkeys(chosen) if c not in dropped]
+
+
+def _as_list(value) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [v for v in value.replace(",", " ").split() if v]
+    return [str(v) for v in value]
+
+
+# --- linting one file (also in worker processes) -------------------------------------------
+
+
+@dataclass(frozen=True)
+class Job:
+    path: str
+    display: str
+    target: Target
+    codes: tuple[str, ...]
+    cache_dir: str | None
+
+
+def _cache_key(raw: bytes, job: Job) -> str:
+    h = hashlib.sha256()
+    h.update(raw)
+    h.update(json.dumps([__version__, asdict(job.target), job.codes, job.path.endswith(".ipynb")]).encode())
+    return h.hexdigest()
+
+
+def lint_file(job: Job) -> tuple[list[dict], str | None]:
+    """(findings as dicts, error message) for one file. Never raises."""
+    from keras_lint.lint import SourceError, lint_source
+
+    try:
+        source = read(Path(job.path))
+    except (OSError, ReadError) as exc:
+        return [], str(exc) if isinstance(exc, ReadError) else f"{job.display}: {exc.strerror or exc}"
+    key = _cache_key(source.raw, job) if job.cache_dir else None
+    if key:
+        cached = Path(job.cache_dir, key[:2], key + ".json")
+        try:
+            items = json.loads(cached.read_text(encoding="utf-8"))
+            return [dict(d, path=job.display) for d in items], None
+        except (OSError, ValueError):
+            pass
+    try:
+        findings = lint_source(source.text, job.target, path=job.path, codes=job.codes)
+    except SourceError as exc:
+        return [], f"{job.display}: {str(exc).split(': ', 1)[-1]}"
+    items = _items(findings, source, job.display)
+    if key:
+        _write_cache(Path(job.cache_dir), key, items)
+    return items, None
+
+
+def _items(findings, source: Source, display: str) -> list[dict]:
+    suppress = Suppressions(source.text)
+    out = []
+    for f in findings:
+        if f.code != CONTAINMENT_CODE and suppress.suppressed(f.line, f.code):
+            continue
+        cell, line = source.locate(f.line)
+        end_cell, end_line = source.locate(f.end_line) if f.end_line else (None, None)
+        out.append(
+            asdict(
+                Item(
+                    path=display,
+                    line=line,
+                    column=f.col + 1,
+                    end_line=end_line if end_cell == cell else None,
+                    end_column=(f.end_col + 1) if f.end_col is not None and end_cell == cell else None,
+                    code=f.code,
+                    symbol=f.rule.symbol,
+                    msgid=f.rule.msgid,
+                    message=f.message,
+                    replacement=f.replacement,
+                    cell=cell,
+                )
+            )
+        )
+    return out
+
+
+def _write_cache(folder: Path, key: str, items: list[dict]) -> None:
+    try:
+        target = folder / key[:2] / (key + ".json")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(items), encoding="utf-8")
+        os.replace(tmp, target)
+    except OSError:
+        pass  # a cache that cannot be written is only slower
+
+
+# --- the command ---------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="keras-lint", description="Catch Keras / TensorFlow / PyTorch backend misuse.")
+    parser.add_argument("--version", action="version", version=f"keras-lint {__version__}")
+    sub = parser.add_subparsers(dest="command")
+    check = sub.add_parser("check", help="lint files and directories (*.py, *.ipynb)")
+    check.add_argument("paths", nargs="*", default=None, help="files or directories (default: .)")
+    check.add_argument("--select", action="append", help="codes, symbols or prefixes to report (comma-separated)")
+    check.add_argument("--ignore", action="append", help="codes, symbols or prefixes to leave out")
+    check.add_argument("--exclude", action="append", help="glob patterns of files/directories to skip")
+    check.add_argument("--no-gitignore", action="store_true", help="do not honour .gitignore")
+    check.add_argument("--format", choices=report.FORMATS, help="output format (default: text)")
+    check.add_argument("--output", "-o", help="write the report to this file instead of stdout")
+    check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
+    check.add_argument("-j", "--jobs", type=int, help="parallel processes (default: 1; 0 = one per CPU)")
+    check.add_argument("--no-cache", action="store_true", help="neither read nor write the result cache")
+    check.add_argument("--cache-dir", help="where the cache lives (default: .keras-lint-cache next to the config)")
+    check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    check.add_argument("--config", help="a pyproject.toml to read [tool.keras-lint] from")
+    for name, help_text, choices in OPTIONS:
+        check.add_argument(f"--{name}", choices=choices, help=help_text)
+    sub.add_parser("rules", help="list the rules")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "rules":
+        for rule in ALL_RULES:
+            print(f"{rule.code}  {rule.msgid}  {rule.symbol:36}  {rule.title}")
+        return EXIT_CLEAN
+    if args.command != "check":
+        parser.print_help()
+        return EXIT_ERROR
+    try:
+        return _check(args)
+    except (UsageError, ConfigError, FileNotFoundError) as exc:
+        print(f"keras-lint: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _check(args) -> int:
+    paths = args.paths or ["."]
+    pyproject = Path(args.config) if args.config else find_pyproject(Path(paths[0]) if Path(paths[0]).is_dir() else Path(paths[0]).parent)
+    if args.config and not pyproject.is_file():
+        raise UsageError(f"{args.config}: no such file")
+    cfg = load_config(pyproject)
+    root = pyproject.parent if pyproject else Path.cwd()
+
+    def opt(name: str, cli_value):
+        return cli_value if cli_value is not None else cfg.get(name)
+
+    target = resolve(*(opt(name, getattr(args, name.replace("-", "_"))) or AUTO for name, _, _ in OPTIONS))
+    select = [t for v in (args.select or []) for t in _as_list(v)] or _as_list(cfg.get("select"))
+    ignore = [t for v in (args.ignore or []) for t in _as_list(v)] + _as_list(cfg.get("ignore"))
+    codes = tuple(select_codes(select, ignore))
+    exclude = [t for v in (args.exclude or []) for t in _as_list(v)] + _as_list(cfg.get("exclude"))
+    fmt = args.format or cfg.get("format") or "text"
+    if fmt not in report.FORMATS:
+        raise UsageError(f"unknown format {fmt!r}")
+    jobs = args.jobs if args.jobs is not None else int(cfg.get("jobs", 1))
+    jobs = jobs or os.cpu_count() or 1
+    use_cache = not args.no_cache and cfg.get("cache", True) is not False
+    cache_dir = str(Path(args.cache_dir) if args.cache_dir else root / ".keras-lint-cache") if use_cache else None
+
+    files = discover(paths, root, exclude, use_gitignore=not args.no_gitignore and cfg.get("gitignore", True) is not False)
+    job_list = [Job(str(f), _display(f), target, codes, cache_dir) for f in files]
+    if jobs > 1 and len(job_list) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            results = list(pool.map(lint_file, job_list, chunksize=max(1, len(job_list) // (jobs * 8))))
+    else:
+        results = [lint_file(job) for job in job_list]
+
+    items = [Item(**d) for found, _err in results for d in found]
+    errors = [err for _found, err in results if err]
+    items.sort(key=lambda i: (i.path, i.cell or 0, i.line, i.column, i.code))
+    rendered = _render(fmt, items, [j.display for j in job_list], args)
+    if args.output:
+        Path(args.output).write_text(rendered, encoding="utf-8")
+    else:
+        sys.stdout.write(rendered)
+    for err in errors:
+        print(f"keras-lint: error: {err}", file=sys.stderr)
+    if errors:
+        return EXIT_ERROR
+    if items and not args.exit_zero:
+        return EXIT_FINDINGS
+    return EXIT_CLEAN
+
+
+def _display(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _render(fmt: str, items: list[Item], paths: list[str], args) -> str:
+    if fmt == "json":
+        return report.as_json(items, len(paths))
+    if fmt == "sarif":
+        return report.sarif(items)
+    if fmt == "github":
+        return report.github(items, len(paths))
+    if fmt == "junit":
+        return report.junit(items, paths)
+    color = args.color == "always" or (args.color == "auto" and not args.output and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
+    line_cache: dict[str, list[str]] = {}
+
+    def source_line(item: Item) -> str | None:
+        if item.cell is not None:
+            return None
+        if item.path not in line_cache:
+            try:
+                line_cache[item.path] = read(Path(item.path)).text.splitlines()
+            except (OSError, ReadError):
+                line_cache[item.path] = []
+        lines = line_cache[item.path]
+        return lines[item.line - 1] if 0 < item.line <= len(lines) else None
+
+    return report.text(items, len(paths), source_line, color=color)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,171 @@
+"""What the ``keras-lint`` command reads: files found under paths, notebooks, suppressions."""
+
+from __future__ import annotations
+
+import fnmatch
+import json
+import os
+import re
+import tokenize
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pathspec
+
+from keras_lint.catalogue import ALL_RULES
+
+DEFAULT_EXCLUDES = (
+    ".git", ".hg", ".svn", ".tox", ".nox", ".venv", "venv", "env", "__pycache__", "build", "dist",
+    "node_modules", ".eggs", "*.egg-info", ".mypy_cache", ".pytest_cache", ".keras-lint-cache",
+    "site-packages",
+)
+
+
+def discover(paths: Iterable[str], root: Path, exclude: Iterable[str] = (), use_gitignore: bool = True) -> list[Path]:
+    """``*.py`` and ``*.ipynb`` files under ``paths``; a file named explicitly is always kept."""
+    patterns = list(DEFAULT_EXCLUDES) + list(exclude)
+    ignore = _gitignore(root) if use_gitignore else None
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_file():
+            found.append(path)
+            continue
+        if not path.is_dir():
+            raise FileNotFoundError(f"{raw}: no such file or directory")
+        for dirpath, dirnames, filenames in os.walk(path):
+            here = Path(dirpath)
+            dirnames[:] = sorted(d for d in dirnames if not _excluded(here / d, patterns, ignore, root, is_dir=True))
+            for name in sorted(filenames):
+                file = here / name
+                if file.suffix in (".py", ".ipynb") and not _excluded(file, patterns, ignore, root):
+                    found.append(file)
+    return sorted(dict.fromkeys(found))
+
+
+def _gitignore(root: Path) -> pathspec.PathSpec | None:
+    file = root / ".gitignore"
+    if not file.is_file():
+        return None
+    return pathspec.PathSpec.from_lines("gitwildmatch", file.read_text(encoding="utf-8", errors="replace").splitlines())
+
+
+def _excluded(path: Path, patterns: list[str], ignore, root: Path, is_dir: bool = False) -> bool:
+    for pattern in patterns:
+        if fnmatch.fnmatch(path.name, pattern) or fnmatch.fnmatch(path.as_posix(), pattern):
+            return True
+    if ignore is not None:
+        try:
+            rel = path.resolve().relative_to(root.resolve()).as_posix()
+        except ValueError:
+            return False
+        return ignore.match_file(rel + ("/" if is_dir else ""))
+    return False
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+@dataclass
+class Source:
+    """Python text to lint, and how its lines map back to the file (notebook cells)."""
+
+    path: Path
+    text: str
+    raw: bytes
+    # for notebooks: line in ``text`` -> (cell number, line in cell); empty for .py files
+    cells: dict[int, tuple[int, int]] = field(default_factory=dict)
+
+    def locate(self, line: int) -> tuple[int | None, int]:
+        if not self.cells:
+            return None, line
+        return self.cells.get(line, (None, line))
+
+
+class ReadError(ValueError):
+    pass
+
+
+def read(path: Path) -> Source:
+    raw = path.read_bytes()
+    if path.suffix == ".ipynb":
+        return _notebook(path, raw)
+    try:
+        with tokenize.open(path) as handle:  # honours PEP 263 coding cookies and BOMs
+            text = handle.read()
+    except (SyntaxError, UnicodeDecodeError) as exc:
+        raise ReadError(f"{path}: cannot decode: {exc}") from exc
+    return Source(path, text, raw)
+
+
+_MAGIC = re.compile(r"^\s*[%!?]")
+
+
+def _notebook(path: Path, raw: bytes) -> Source:
+    try:
+        nb = json.loads(raw.decode("utf-8"))
+        cells = nb["cells"]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ReadError(f"{path}: not a Jupyter notebook: {exc}") from exc
+    lines: list[str] = []
+    mapping: dict[int, tuple[int, int]] = {}
+    for number, cell in enumerate(cells, start=1):
+        if cell.get("cell_type") != "code":
+            continue
+        source = cell.get("source", "")
+        text = "".join(source) if isinstance(source, list) else str(source)
+        for i, line in enumerate(text.splitlines(), start=1):
+            # IPython magics and shell escapes are not Python: keep the line, blank it out
+            lines.append("pass  # magic" if _MAGIC.match(line) else line)
+            mapping[len(lines)] = (number, i)
+        lines.append("")  # cells end a statement
+    return Source(path, "\n".join(lines) + "\n", raw, mapping)
+
+
+# --- suppressions --------------------------------------------------------------------------
+
+_NOQA = re.compile(r"#\s*noqa(?::\s*(?P<codes>[A-Z]+[0-9]+(?:[\s,]+[A-Z]+[0-9]+)*))?", re.I)
+_PYLINT = re.compile(r"#\s*pylint:\s*(?P<kind>disable|disable-next)\s*=\s*(?P<names>[\w\-, ]+)")
+_FILE_SKIP = re.compile(r"#\s*(?:flake8[:=]\s*noqa\s*$|pylint:\s*skip-file)", re.I | re.M)
+
+
+def _names_match(names: Iterable[str], code: str) -> bool:
+    rule = next((r for r in ALL_RULES if r.code == code), None)
+    wanted = {n.strip() for n in names if n.strip()}
+    if not rule:
+        return False
+    return bool(wanted & {rule.code, rule.symbol, rule.msgid, "all", "keras-lint"})
+
+
+class Suppressions:
+    """``# noqa``, ``# noqa: KL101``, ``# pylint: disable=<symbol|msgid>`` (same line),
+    ``# pylint: disable-next=...`` (next line), ``# flake8: noqa`` / ``# pylint: skip-file``."""
+
+    def __init__(self, text: str) -> None:
+        self.skip_file = bool(_FILE_SKIP.search(text))
+        self.lines = text.splitlines()
+
+    def suppressed(self, line: int, code: str) -> bool:
+        if self.skip_file:
+            return True
+        if 1 <= line <= len(self.lines):
+            if self._on(self.lines[line - 1], code, "disable"):
+                return True
+        if 2 <= line <= len(self.lines) + 1:
+            if self._on(self.lines[line - 2], code, "disable-next"):
+                return True
+        return False
+
+    @staticmethod
+    def _on(text: str, code: str, kind: str) -> bool:
+        if "#" not in text:
+            return False
+        if kind == "disable":
+            m = _NOQA.search(text)
+            if m and (not m.group("codes") or code in re.split(r"[\s,]+", m.group("codes").upper())):
+                return True
+        for m in _PYLINT.finditer(text):
+            if m.group("kind") == kind and _names_match(m.group("names").split(","), code):
+                return True
+        return False
