@@ -76,6 +76,8 @@ class PlaceholderInKerasGraph(Check):
     node_types = (nodes.Call, nodes.BinOp)
 
     def check(self, node, ctx):
+        if not ctx.facts.makes_placeholders:
+            return  # a module that makes no placeholder cannot feed one to Keras
         if isinstance(node, nodes.BinOp):
             yield from self._binop(node, ctx)
             return

@@ -20,6 +20,7 @@ class ModuleFacts:
     keras_backend: str | None = None  # set through os.environ["KERAS_BACKEND"]
     legacy_keras: bool = False  # os.environ["TF_USE_LEGACY_KERAS"] = "1"
     graph_mode: bool = False  # TF1 graph code: disables eager execution or runs a Session
+    makes_placeholders: bool = False  # calls tf.placeholder / K.placeholder somewhere
 
     @property
     def uses_keras_or_tf(self) -> bool:
@@ -61,8 +62,16 @@ def collect(module: nodes.Module) -> ModuleFacts:
             if roots & KERAS_OR_TF and (first_keras_import is None or node.lineno < first_keras_import):
                 first_keras_import = node.lineno
         else:
-            if isinstance(node, nodes.Call) and apis.tf_name(qualified_name(node.func)) in _GRAPH_MODE_CALLS:
-                facts.graph_mode = True
+            if isinstance(node, nodes.Call) and isinstance(node.func, (nodes.Attribute, nodes.Name)):
+                qname = qualified_name(node.func)
+                tf = apis.tf_name(qname)
+                if tf in _GRAPH_MODE_CALLS:
+                    facts.graph_mode = True
+                elif tf in apis.TF_PLACEHOLDERS:
+                    facts.makes_placeholders = True
+                else:
+                    k = apis.keras_name(qname)
+                    facts.makes_placeholders |= k is not None and k.path in apis.KERAS_PLACEHOLDER
             kv = _env_key_value(node)
             if kv is not None:
                 settings.append((node.lineno or 0, kv[0], kv[1].strip().lower()))
