@@ -409,6 +409,10 @@ def main() -> int:
         print(f"  {'ratio':{lw}}  {'value':>7}  {'target':8}  verdict")
         for name, val, target, v in rows:
             print(f"  {name:{lw}}  {val:6.2f}x  {target:8}  {v}")
+        if r_engine_only < 0:
+            print("  (negative: bare astroid.parse is the slower one. Building a module infers its\n"
+                  "   `self.x = ...` assignments, and unguarded that builds tensorflow/keras/torch sources;\n"
+                  "   lint_source builds under keras-lint's import guard, so it skips that work)")
         print(f"  (seconds: pylint {med('pylint'):.2f} -> {med('pylint+kl'):.2f}, +{med('pylint+kl') - med('pylint'):.2f};"
               f" flake8 {med('flake8'):.2f} -> {med('flake8+kl'):.2f}, +{med('flake8+kl') - med('flake8'):.2f};"
               f" parse loop {med('parse', 'loop'):.2f}, lint_source loop {med('engine', 'loop'):.2f})")

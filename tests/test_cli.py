@@ -83,7 +83,7 @@ def test_json_is_stable_and_documented(project):
     assert finding == {
         "path": "pkg/bad.py", "line": 5, "column": 1, "end_line": 5, "end_column": 33, "code": "KL101",
         "symbol": "is-keras-tensor-on-raw-tensor", "msgid": "W7101", "message": finding["message"],
-        "replacement": "keras.ops.is_tensor(x)", "cell": None,
+        "replacement": "keras.ops.is_tensor(x)", "cell": None, "fix": "safe",
     }
     again = keras_lint("check", "pkg", "--no-cache", "--format", "json", cwd=project)
     assert again.stdout == proc.stdout

@@ -116,8 +116,9 @@ RULES: tuple[Rule, ...] = (
             "such as the `input_tensor` argument of a model-building function."
         ),
         fix_safety=(
-            "Safe where the rule fires: the call's result was a constant (False) or an "
-            "exception, so replacing it changes behaviour only towards what the code meant."
+            "Safe (applied by `keras-lint fix`): where the rule fires the call's result was a "
+            "constant (False) or an exception, so the replacement changes behaviour only towards "
+            "what the code meant. Review the branch it guards: code that was dead now runs."
         ),
         applies_to=(
             "Keras 2 and Keras 3. The message and the suggested call follow `keras-version`; "
@@ -242,8 +243,10 @@ RULES: tuple[Rule, ...] = (
             "`keras.ops.convert_to_numpy(x)`."
         ),
         fix_safety=(
-            "Safe when the module is not Keras-on-torch code: the check was always False, "
-            "so the rewritten branch runs exactly for the tensors the author meant."
+            "Safe when the branch the check guards uses no PyTorch-only tensor members: the check "
+            "was always False, so the rewritten branch runs for the tensors the author meant. When "
+            "the branch uses `.cpu()`, `.detach()`, `.data`, `.float()` and the like, the fix would "
+            "bring dead PyTorch code to life: it is unsafe and applies only with `--unsafe-fixes`."
         ),
         applies_to=(
             "Keras/TensorFlow modules whose Keras backend is not torch. Quiet when "
@@ -329,6 +332,7 @@ RULES: tuple[Rule, ...] = (
             "batch dimension), build the model from it, and feed data with `model(x)` or "
             "`model.predict(x)` instead of a session feed dict."
         ),
+        fix_safety="No automatic fix: the graph has to be rebuilt around `keras.Input`.",
         applies_to=(
             "Keras 3 (the default). Under `keras-version = 2` Keras accepted graph "
             "placeholders and `K.placeholder` values are Keras tensors, so nothing is flagged. "

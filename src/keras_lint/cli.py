@@ -154,6 +154,7 @@ def _items(findings, source: Source, display: str) -> list[dict]:
                     message=f.message,
                     replacement=f.replacement,
                     cell=cell,
+                    fix=None if f.fix is None else ("safe" if f.fix.safe else "unsafe"),
                 )
             )
         )
@@ -179,6 +180,19 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"keras-lint {__version__}")
     sub = parser.add_subparsers(dest="command")
     check = sub.add_parser("check", help="lint files and directories (*.py, *.ipynb)")
+    _common(check)
+    check.add_argument("--fix", action="store_true", help="apply the safe fixes, then report what is left")
+    check.add_argument("--diff", action="store_true", help="print the fixes as a unified diff; write nothing")
+    check.add_argument("--unsafe-fixes", action="store_true", help="also apply fixes marked unsafe")
+    fix = sub.add_parser("fix", help="apply the safe fixes (same options as check)")
+    _common(fix)
+    fix.add_argument("--diff", action="store_true", help="print the fixes as a unified diff; write nothing")
+    fix.add_argument("--unsafe-fixes", action="store_true", help="also apply fixes marked unsafe")
+    sub.add_parser("rules", help="list the rules")
+    return parser
+
+
+def _common(check: argparse.ArgumentParser) -> None:
     check.add_argument("paths", nargs="*", default=None, help="files or directories (default: .)")
     check.add_argument("--select", action="append", help="codes, symbols or prefixes to report (comma-separated)")
     check.add_argument("--ignore", action="append", help="codes, symbols or prefixes to leave out")
@@ -194,8 +208,6 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--config", help="a pyproject.toml to read [tool.keras-lint] from")
     for name, help_text, choices in OPTIONS:
         check.add_argument(f"--{name}", choices=choices, help=help_text)
-    sub.add_parser("rules", help="list the rules")
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -205,9 +217,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         for rule in ALL_RULES:
             print(f"{rule.code}  {rule.msgid}  {rule.symbol:36}  {rule.title}")
         return EXIT_CLEAN
-    if args.command != "check":
+    if args.command not in ("check", "fix"):
         parser.print_help()
         return EXIT_ERROR
+    if args.command == "fix":
+        args.fix = not args.diff
     try:
         return _check(args)
     except (UsageError, ConfigError, FileNotFoundError) as exc:
@@ -240,6 +254,9 @@ def _check(args) -> int:
     cache_dir = str(Path(args.cache_dir) if args.cache_dir else root / ".keras-lint-cache") if use_cache else None
 
     files = discover(paths, root, exclude, use_gitignore=not args.no_gitignore and cfg.get("gitignore", True) is not False)
+    fix_errors: list[str] = []
+    if getattr(args, "fix", False) or getattr(args, "diff", False):
+        fix_errors = _fix(files, target, codes, args)
     job_list = [Job(str(f), _display(f), target, codes, cache_dir) for f in files]
     if jobs > 1 and len(job_list) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
@@ -255,13 +272,45 @@ def _check(args) -> int:
         Path(args.output).write_text(rendered, encoding="utf-8")
     else:
         sys.stdout.write(rendered)
+    errors = fix_errors + errors
     for err in errors:
         print(f"keras-lint: error: {err}", file=sys.stderr)
     if errors:
         return EXIT_ERROR
+    if getattr(args, "diff", False) and args._diffs:
+        return EXIT_FINDINGS
     if items and not args.exit_zero:
         return EXIT_FINDINGS
     return EXIT_CLEAN
+
+
+def _fix(files: list[Path], target: Target, codes, args) -> list[str]:
+    """Fix (or diff) every Python file; notebooks are reported, not rewritten."""
+    from keras_lint.fix import FixError, fix_file
+
+    errors, fixed, changed_files = [], 0, 0
+    args._diffs = False
+    for path in files:
+        if path.suffix != ".py":
+            continue
+        try:
+            result = fix_file(path, target, codes=codes, unsafe=args.unsafe_fixes, write=not args.diff)
+        except FixError as exc:
+            errors.append(str(exc))
+            continue
+        except OSError as exc:
+            errors.append(f"{_display(path)}: {exc.strerror or exc}")
+            continue
+        if result.changed:
+            changed_files += 1
+            fixed += len(result.applied)
+            if args.diff:
+                args._diffs = True
+                sys.stdout.write(result.diff(_display(path)))
+    verb = "Would fix" if args.diff else "Fixed"
+    print(f"{verb} {fixed} finding{'s' if fixed != 1 else ''} in {changed_files} file{'s' if changed_files != 1 else ''}.",
+          file=sys.stderr)
+    return errors
 
 
 def _display(path: Path) -> str:

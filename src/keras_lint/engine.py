@@ -9,46 +9,17 @@ from __future__ import annotations
 
 import traceback
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from astroid import nodes
 
 from keras_lint import catalogue
 from keras_lint.catalogue import Rule
 from keras_lint.config import Target
+from keras_lint.findings import Finding, Fix, finding  # noqa: F401 - re-exported
 from keras_lint.rules import ALL_CHECKS, Check
 from keras_lint.semantic import brain
 from keras_lint.semantic.facts import ModuleContext, collect
 from keras_lint.semantic.guard import no_framework_modules
-
-
-@dataclass(frozen=True)
-class Finding:
-    rule: Rule
-    line: int
-    col: int  # 0-based, as astroid and flake8 count
-    end_line: int | None
-    end_col: int | None
-    message: str
-    node: nodes.NodeNG | None = None
-    replacement: str | None = None  # the exact call to use instead, when there is one
-
-    @property
-    def code(self) -> str:
-        return self.rule.code
-
-
-def finding(rule: Rule, node: nodes.NodeNG, message: str, replacement: str | None = None) -> Finding:
-    return Finding(
-        rule=rule,
-        line=node.lineno or 1,
-        col=node.col_offset or 0,
-        end_line=node.end_lineno,
-        end_col=node.end_col_offset,
-        message=message,
-        node=node,
-        replacement=replacement,
-    )
 
 
 def _walk(module: nodes.Module) -> Iterable[nodes.NodeNG]:

@@ -4,6 +4,7 @@ the command line and the tests."""
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable
 
 from astroid.builder import AstroidBuilder
@@ -20,6 +21,14 @@ class SourceError(ValueError):
     """The source cannot be analysed at all (bad syntax, nesting beyond Python's parser)."""
 
 
+# A file that never names a framework has nothing for any rule: skip it before parsing.
+_MENTIONS_A_FRAMEWORK = re.compile(r"\b(?:keras|tensorflow|tf_keras|torch)\b")
+
+
+def mentions_a_framework(source: str) -> bool:
+    return _MENTIONS_A_FRAMEWORK.search(source) is not None
+
+
 _engines: dict[tuple[Target, frozenset[str] | None], Engine] = {}
 
 
@@ -33,6 +42,8 @@ def engine_for(target: Target, codes: Iterable[str] | None = None) -> Engine:
 def lint_source(source: str, target: Target, path: str = "<string>", codes: Iterable[str] | None = None) -> list[Finding]:
     """Parse ``source`` with astroid (raising astroid's AstroidSyntaxError on bad syntax) and
     run the engine on it. The module is not left in astroid's cache."""
+    if not mentions_a_framework(source):
+        return []
     brain.register()
     manager = AstroidManager()
     modname = "keras_lint_checked." + os.path.splitext(os.path.basename(path))[0].replace(".", "_")

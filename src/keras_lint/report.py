@@ -31,6 +31,7 @@ class Item:
     message: str
     replacement: str | None = None
     cell: int | None = None  # notebooks: the code cell's number (line/column are in the cell)
+    fix: str | None = None  # "safe" (keras-lint fix applies it), "unsafe" (--unsafe-fixes), or None
 
     @property
     def where(self) -> str:

@@ -91,11 +91,15 @@ def test_long_expression_is_contained():
 
 
 def test_input_beyond_pythons_parser_gets_a_clear_error():
-    src = "x = " + " + ".join(["1"] * 5000) + "\n"
+    src = "import keras\nx = " + " + ".join(["1"] * 5000) + "\n"
     with pytest.raises(SourceError, match="nested too deeply"):
         lint_source(src, Target(), path="huge.py")
     with pytest.raises(SourceError, match="cannot parse"):
-        lint_source("def f(:\n", Target(), path="broken.py")
+        lint_source("import keras\ndef f(:\n", Target(), path="broken.py")
+
+
+def test_files_that_name_no_framework_are_not_even_parsed():
+    assert lint_source("def f(:\n  this is not python, and names no framework\n", Target()) == []
 
 
 @pytest.mark.parametrize("front_end", ["pylint", "flake8"])

@@ -11,7 +11,7 @@ from keras_lint.catalogue import Rule
 from keras_lint.semantic.facts import ModuleContext
 
 if TYPE_CHECKING:
-    from keras_lint.engine import Finding
+    from keras_lint.findings import Finding
 
 
 class Check:
@@ -22,9 +22,9 @@ class Check:
     def check(self, node: nodes.NodeNG, ctx: ModuleContext) -> Iterable[Finding]:
         raise NotImplementedError
 
-    def report(self, node: nodes.NodeNG, replacement: str | None = None, **fields: str) -> Finding:
-        from keras_lint.engine import finding
+    def report(self, node: nodes.NodeNG, replacement: str | None = None, fix=None, **fields: str) -> Finding:
+        from keras_lint.findings import finding
 
         if replacement is not None:
             fields.setdefault("replacement", replacement)
-        return finding(self.rule, node, self.rule.message.format(**fields), replacement)
+        return finding(self.rule, node, self.rule.message.format(**fields), replacement, fix)

@@ -5,8 +5,10 @@ from __future__ import annotations
 from astroid import nodes
 
 from keras_lint.catalogue import rule
+from keras_lint.findings import Fix
 from keras_lint.rules.base import Check
 from keras_lint.semantic import apis
+from keras_lint.semantic.imports import module_alias
 from keras_lint.semantic.kinds import Kind, value_of
 from keras_lint.semantic.names import qualified_name
 
@@ -45,7 +47,18 @@ class IsKerasTensorOnRawTensor(Check):
         yield self.report(
             node,
             replacement=replacement,
+            fix=tensor_test_fix(ctx.module, text, keras3=major >= 3),
             arg=text,
             outcome=outcome,
             what=value.describe(),
         )
+
+
+def tensor_test_fix(module, arg: str, keras3: bool) -> Fix | None:
+    """``keras.ops.is_tensor(arg)`` (Keras 3) or ``tf.is_tensor(arg)``, spelled as the module
+    imports those modules."""
+    if keras3:
+        alias = module_alias(module, "keras", also=("tensorflow.keras",))
+        return Fix(f"{alias[0]}.ops.is_tensor({arg})", alias[1]) if alias else None
+    alias = module_alias(module, "tensorflow")
+    return Fix(f"{alias[0]}.is_tensor({arg})", alias[1]) if alias else None

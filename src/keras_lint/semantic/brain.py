@@ -3,14 +3,16 @@
 Like astroid's own brain modules this registers an inference tip with a tight, syntactic
 predicate: a call whose callee resolves, through the module's imports, into tensorflow,
 keras, tf_keras, torch or numpy. The tip answers from ``kinds.framework_call_value`` (a
-``KindInstance`` that knows it is, say, a graph placeholder made on line 6) or Uninferable,
-and never falls back to astroid's default inference, which would build the framework's
-installed sources.
+``KindInstance`` that knows it is, say, a graph placeholder made on line 6). For calls it does
+not model it defers to astroid's default inference, so pylint's own checkers see what they
+would see without the plugin; keras-lint's own inference runs under ``guard``, where that
+default stops at the framework module instead of parsing its installed sources.
 """
 
 from __future__ import annotations
 
-from astroid import nodes, util
+from astroid import nodes
+from astroid.exceptions import UseInferenceDefault
 from astroid.inference_tip import inference_tip
 from astroid.manager import AstroidManager
 
@@ -33,7 +35,11 @@ def _imports_a_framework(module: nodes.Module) -> bool:
 def _infer_framework_call(node: nodes.Call, context=None):
     qname = framework_name(node.func)
     value = framework_call_value(node, qname) if qname else None
-    yield KindInstance(value) if value is not None else util.Uninferable
+    if value is None:
+        # not a value keras-lint models: astroid's own inference, exactly as without the plugin
+        # (inside keras-lint's import guard that stops at the framework module: Uninferable)
+        raise UseInferenceDefault
+    yield KindInstance(value)
 
 
 _tip = inference_tip(_infer_framework_call)
