@@ -69,12 +69,17 @@ def test_bad_option_value_is_a_clear_error(tmp_path, front_end):
     assert "Traceback" not in proc.stderr
 
 
-def test_noqa_and_pylint_disable_are_honoured(tmp_path):
-    (tmp_path / "m.py").write_text(
-        SRC.replace("np.zeros(3))", "np.zeros(3))  # noqa: KL101  # pylint: disable=is-keras-tensor-on-raw-tensor"),
-        encoding="utf-8",
-    )
+@pytest.mark.parametrize(
+    "comment",
+    ["# noqa: KL101", "# noqa", "# pylint: disable=is-keras-tensor-on-raw-tensor", "# pylint: disable=W7101"],
+)
+def test_every_suppression_spelling_works_in_both_plugins(tmp_path, comment):
+    (tmp_path / "m.py").write_text(SRC.replace("np.zeros(3))", f"np.zeros(3))  {comment}"), encoding="utf-8")
     flake = _run(["flake8", "--isolated", "--select=KL", "m.py"], tmp_path)
     lint = _run(["pylint", "--load-plugins=keras_lint", "--disable=all", "--enable=keras-lint", "--persistent=n", "m.py"], tmp_path)
-    assert "KL101" not in flake.stdout
-    assert "W7101" not in lint.stdout
+    assert flake.returncode == 0 and "KL101" not in flake.stdout, flake.stdout
+    assert "W7101" not in lint.stdout, lint.stdout
+    other = comment.replace("KL101", "KL201").replace("W7101", "E7201").replace("is-keras-tensor-on-raw-tensor", "placeholder-in-keras-graph")
+    if other != comment:  # suppressing another rule hides nothing
+        (tmp_path / "m.py").write_text(SRC.replace("np.zeros(3))", f"np.zeros(3))  {other}"), encoding="utf-8")
+        assert "KL101" in _run(["flake8", "--isolated", "--select=KL", "m.py"], tmp_path).stdout

@@ -9,6 +9,7 @@ from keras_lint import __version__
 from keras_lint import catalogue
 from keras_lint.config import AUTO, OPTIONS, ConfigError, Target, resolve
 from keras_lint.lint import SourceError, lint_source
+from keras_lint.suppressions import unsuppressed
 
 
 class KerasLintFlake8:
@@ -47,5 +48,6 @@ class KerasLintFlake8:
             message = catalogue.CONTAINMENT.message.format(rule="keras-lint's parser", error=str(exc))
             yield 1, 0, f"{catalogue.CONTAINMENT_CODE} {message}", type(self)
             return
-        for f in findings:
+        # flake8 applies # noqa itself; the pylint spellings work here too
+        for f in unsuppressed(findings, source):
             yield f.line, f.col, f"{f.code} {f.message}", type(self)

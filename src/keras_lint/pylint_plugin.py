@@ -9,6 +9,7 @@ from keras_lint.catalogue import ALL_RULES, Rule
 from keras_lint.config import AUTO, OPTIONS, ConfigError, Target, resolve
 from keras_lint.engine import Engine, Finding
 from keras_lint.semantic import brain
+from keras_lint.suppressions import unsuppressed
 
 CHECKER_NAME = "keras-lint"
 
@@ -18,6 +19,14 @@ class _Run:
 
     module = None
     findings: list[Finding] = []
+
+
+def _text(module) -> str:
+    try:
+        with module.stream() as stream:
+            return stream.read().decode(module.file_encoding or "utf-8", errors="replace")
+    except (OSError, AttributeError, TypeError):
+        return ""
 
 
 def _rule_help(rule: Rule) -> str:
@@ -44,7 +53,9 @@ class _KerasLintChecker(BaseChecker):
         if _Run.module is not node:
             enabled = [r.code for r in ALL_RULES if self.linter.is_message_enabled(r.msgid)]
             _Run.module = node
-            _Run.findings = Engine(self._target(), enabled).run(node) if enabled else []
+            findings = Engine(self._target(), enabled).run(node) if enabled else []
+            # pylint applies its own disable pragmas; # noqa: KL101 works here too
+            _Run.findings = unsuppressed(findings, _text(node)) if findings else []
         for f in _Run.findings:
             if f.rule.family != self.family:
                 continue
