@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from collections.abc import Iterable
 
 from astroid.builder import AstroidBuilder
@@ -46,6 +47,7 @@ def lint_source(source: str, target: Target, path: str = "<string>", codes: Iter
         return []
     brain.register()
     manager = AstroidManager()
+    before = set(manager.astroid_cache)
     modname = "keras_lint_checked." + os.path.splitext(os.path.basename(path))[0].replace(".", "_")
     try:
         # building infers ``self.x = ...`` assignments already: keep framework sources out of that too
@@ -58,5 +60,18 @@ def lint_source(source: str, target: Target, path: str = "<string>", codes: Iter
     try:
         return engine_for(target, codes).run(module)
     finally:
-        if manager.astroid_cache.get(modname) is module:
-            del manager.astroid_cache[modname]
+        _forget_user_modules(manager, before, modname)
+
+
+_STDLIB = tuple({os.path.realpath(p) for p in (sys.base_prefix, sys.prefix)})
+
+
+def _forget_user_modules(manager: AstroidManager, before: set[str], checked: str) -> None:
+    """Drop the checked module and the user modules its lint built from disk; keep builtins,
+    the standard library and other sourceless modules (built once, shared by every file).
+    Memory stays flat over thousands of files."""
+    for name in set(manager.astroid_cache) - before:
+        path = getattr(manager.astroid_cache[name], "file", None) or ""
+        stdlib = path and os.path.realpath(path).startswith(_STDLIB) and "site-packages" not in path
+        if name == checked or (path and not stdlib):
+            del manager.astroid_cache[name]

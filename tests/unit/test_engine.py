@@ -130,3 +130,22 @@ def test_latin1_encoded_file(tmp_path, front_end):
         expected = "KL101"
     proc = subprocess.run(cmd, capture_output=True, text=True)
     assert ":5:" in proc.stdout and expected in proc.stdout, proc.stdout + proc.stderr
+
+
+def test_astroid_cache_stays_flat_over_many_files(tmp_path, monkeypatch):
+    from astroid.manager import AstroidManager
+
+    monkeypatch.syspath_prepend(str(tmp_path))  # the user's package is importable, as in a project
+
+    (tmp_path / "helpers.py").write_text("import tensorflow as tf\n\ndef make():\n    return tf.constant(1.0)\n")
+    src = "import keras\nfrom helpers import make\n\nkeras.backend.is_keras_tensor(make())\n"
+    cache = AstroidManager().astroid_cache
+    sizes = []
+    for i in range(12):
+        path = tmp_path / f"model_{i}.py"
+        path.write_text(src)
+        found = lint_source(src, Target(), path=str(path))
+        assert [f.code for f in found] == ["KL101"]  # inference crossed into helpers.py
+        sizes.append(len(cache))
+    assert sizes[-1] == sizes[1], sizes  # nothing kept per file
+    assert not any(name.endswith("helpers") for name in cache)
