@@ -11,7 +11,6 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from keras_lint import __version__, report
 from keras_lint.catalogue import ALL_RULES, CONTAINMENT_CODE
 from keras_lint.config import AUTO, OPTIONS, ConfigError, Target, resolve
 from keras_lint.report import Item
+from keras_lint.prefilter import mentions_a_framework
 from keras_lint.sources import ReadError, Source, Suppressions, discover, read
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -108,12 +108,14 @@ def _cache_key(raw: bytes, job: Job) -> str:
 
 def lint_file(job: Job) -> tuple[list[dict], str | None]:
     """(findings as dicts, error message) for one file. Never raises."""
-    from keras_lint.lint import SourceError, lint_source
-
     try:
         source = read(Path(job.path))
     except (OSError, ReadError) as exc:
         return [], str(exc) if isinstance(exc, ReadError) else f"{job.display}: {exc.strerror or exc}"
+    if not mentions_a_framework(source.text):
+        return [], None  # nothing for any rule: not parsed, astroid not even imported
+    from keras_lint.lint import SourceError, lint_source
+
     key = _cache_key(source.raw, job) if job.cache_dir else None
     if key:
         cached = Path(job.cache_dir, key[:2], key + ".json")
@@ -259,6 +261,8 @@ def _check(args) -> int:
         fix_errors = _fix(files, target, codes, args)
     job_list = [Job(str(f), _display(f), target, codes, cache_dir) for f in files]
     if jobs > 1 and len(job_list) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             results = list(pool.map(lint_file, job_list, chunksize=max(1, len(job_list) // (jobs * 8))))
     else:
@@ -313,11 +317,14 @@ def _fix(files: list[Path], target: Target, codes, args) -> list[str]:
     return errors
 
 
+_CWD = os.path.abspath(os.getcwd())
+
+
 def _display(path: Path) -> str:
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
+    absolute = os.path.abspath(path)
+    if absolute.startswith(_CWD + os.sep):
+        return Path(absolute[len(_CWD) + 1 :]).as_posix()
+    return path.as_posix()
 
 
 def _render(fmt: str, items: list[Item], paths: list[str], args) -> str:

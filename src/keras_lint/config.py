@@ -12,7 +12,6 @@ import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import metadata
 
 BACKENDS = ("tensorflow", "jax", "torch")
 AUTO = "auto"
@@ -54,6 +53,8 @@ class Target:
 
 
 def _dist_version(*names: str) -> str | None:
+    from importlib import metadata
+
     for name in names:
         try:
             return metadata.version(name)

@@ -56,14 +56,15 @@ class Engine:
             return [_crash_finding(rule, module, exc, what="keras-lint's engine")]
 
     def _run(self, module: nodes.Module) -> list[Finding]:
-        facts = collect(module)
+        all_nodes = list(_walk(module))
+        facts = collect(module, all_nodes)
         if not facts.roots and not any(c.wants_module_without_frameworks for c in self.checks):
             return []
         ctx = ModuleContext(module=module, target=self.target, facts=facts)
         found: list[Finding] = []
         crashed: dict[str, Finding] = {}
         with no_framework_modules():
-            for node in _walk(module):
+            for node in all_nodes:
                 for check in self._by_type.get(type(node), ()):
                     if check.rule.code in crashed:
                         continue

@@ -4,7 +4,6 @@ the command line and the tests."""
 from __future__ import annotations
 
 import os
-import re
 import sys
 from collections.abc import Iterable
 
@@ -14,20 +13,13 @@ from astroid.manager import AstroidManager
 
 from keras_lint.config import Target
 from keras_lint.engine import Engine, Finding
+from keras_lint.prefilter import mentions_a_framework
 from keras_lint.semantic import brain
 from keras_lint.semantic.guard import no_framework_modules
 
 
 class SourceError(ValueError):
     """The source cannot be analysed at all (bad syntax, nesting beyond Python's parser)."""
-
-
-# A file that never names a framework has nothing for any rule: skip it before parsing.
-_MENTIONS_A_FRAMEWORK = re.compile(r"\b(?:keras|tensorflow|tf_keras|torch)\b")
-
-
-def mentions_a_framework(source: str) -> bool:
-    return _MENTIONS_A_FRAMEWORK.search(source) is not None
 
 
 _engines: dict[tuple[Target, frozenset[str] | None], Engine] = {}

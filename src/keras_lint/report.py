@@ -6,10 +6,17 @@ import json
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
-from xml.sax.saxutils import escape, quoteattr
 
 from keras_lint import __version__
 from keras_lint.catalogue import ALL_RULES, BY_CODE
+
+def escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def quoteattr(text: str) -> str:
+    return '"' + escape(text).replace('"', "&quot;").replace("\n", "&#10;").replace("\r", "&#13;") + '"'
+
 
 FORMATS = ("text", "json", "sarif", "github", "junit")
 DOCS_URL = "https://github.com/keras-lint/keras-lint/blob/main/docs/rules/{symbol}.md"

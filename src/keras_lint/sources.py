@@ -11,8 +11,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pathspec
-
 from keras_lint.suppressions import Suppressions  # noqa: F401 - re-exported for the command
 
 DEFAULT_EXCLUDES = (
@@ -44,16 +42,20 @@ def discover(paths: Iterable[str], root: Path, exclude: Iterable[str] = (), use_
     return sorted(dict.fromkeys(found))
 
 
-def _gitignore(root: Path) -> pathspec.PathSpec | None:
+def _gitignore(root: Path):
     file = root / ".gitignore"
     if not file.is_file():
         return None
+    import pathspec
+
     return pathspec.PathSpec.from_lines("gitwildmatch", file.read_text(encoding="utf-8", errors="replace").splitlines())
 
 
 def _excluded(path: Path, patterns: list[str], ignore, root: Path, is_dir: bool = False) -> bool:
+    name = path.name
     for pattern in patterns:
-        if fnmatch.fnmatch(path.name, pattern) or fnmatch.fnmatch(path.as_posix(), pattern):
+        # a pattern without a slash names a file or folder; one with a slash, a path
+        if fnmatch.fnmatch(path.as_posix() if "/" in pattern else name, pattern):
             return True
     if ignore is not None:
         try:

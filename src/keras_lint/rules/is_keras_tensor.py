@@ -22,7 +22,7 @@ class IsKerasTensorOnRawTensor(Check):
     node_types = (nodes.Call,)
 
     def check(self, node, ctx):
-        if not node.args:
+        if not node.args or not ctx.might_be_framework(node.func):
             return
         k = apis.keras_name(qualified_name(node.func))
         if k is None or k.path not in apis.IS_KERAS_TENSOR:

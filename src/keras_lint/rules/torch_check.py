@@ -7,6 +7,7 @@ from astroid import nodes
 from keras_lint.catalogue import rule
 from keras_lint.findings import Fix
 from keras_lint.rules.base import Check
+from keras_lint.semantic.facts import root_in
 from keras_lint.rules.is_keras_tensor import tensor_test_fix
 from keras_lint.semantic import apis
 from keras_lint.semantic.kinds import Kind, value_of
@@ -65,6 +66,20 @@ def _type_check_subject(node: nodes.NodeNG) -> nodes.NodeNG | None:
                 ):
                     return a.args[0]
     return None
+
+
+def _may_be_torch_check(node: nodes.NodeNG, ctx) -> bool:
+    """Syntactic gate before any lookup: isinstance/type/is_tensor naming a torch-ish root."""
+    names = ctx.facts.framework_names | {"torch"}
+    if isinstance(node, nodes.Call):
+        func = node.func
+        if isinstance(func, nodes.Name) and func.name == "isinstance" and len(node.args) == 2:
+            types = node.args[1]
+            return any(root_in(t, names) for t in (types.elts if isinstance(types, nodes.Tuple) else [types]))
+        return len(node.args) == 1 and root_in(func, names)
+    if isinstance(node, nodes.Compare) and len(node.ops) == 1:
+        return any(root_in(side, names) for side in (node.left, node.ops[0][1]))
+    return False
 
 
 def _torch_only_for_type_checks(ctx) -> bool:
@@ -182,7 +197,7 @@ class TorchTensorCheckInKerasCode(Check):
     node_types = (nodes.Call, nodes.Compare)
 
     def check(self, node, ctx):
-        if not ctx.facts.uses_keras_or_tf or ctx.backend == "torch":
+        if not ctx.facts.uses_keras_or_tf or ctx.backend == "torch" or not _may_be_torch_check(node, ctx):
             return
         subject = _type_check_subject(node)
         if subject is None or _backend_aware(node, ctx):

@@ -16,20 +16,28 @@ from astroid.exceptions import UseInferenceDefault
 from astroid.inference_tip import inference_tip
 from astroid.manager import AstroidManager
 
+from keras_lint.prefilter import mentions_a_modelled_library
+from keras_lint.semantic.facts import framework_import_names, root_in
 from keras_lint.semantic.kinds import KindInstance, framework_call_value
 from keras_lint.semantic.names import FRAMEWORK_ROOTS, framework_name
 
 _registered = False
 
 
-def _imports_a_framework(module: nodes.Module) -> bool:
-    for node in module.nodes_of_class((nodes.Import, nodes.ImportFrom)):
-        if isinstance(node, nodes.Import):
-            if any(name.split(".")[0] in FRAMEWORK_ROOTS for name, _ in node.names):
-                return True
-        elif not node.level and (node.modname or "").split(".")[0] in FRAMEWORK_ROOTS:
-            return True
-    return False
+def _source_mentions_a_framework(module: nodes.Module) -> bool:
+    """Read the text, not the tree: most modules astroid builds (the standard library, the
+    user's other modules) never name a framework, and reading is far cheaper than walking."""
+    data = module.file_bytes
+    if data is None and module.file and module.file.endswith(".py"):
+        try:
+            with open(module.file, "rb") as handle:
+                data = handle.read()
+        except OSError:
+            return True  # cannot tell: look at the tree
+    if data is None:
+        return False
+    text = data.decode("utf-8", errors="replace") if isinstance(data, bytes) else data
+    return mentions_a_modelled_library(text)
 
 
 def _infer_framework_call(node: nodes.Call, context=None):
@@ -47,10 +55,17 @@ _tip = inference_tip(_infer_framework_call)
 
 def annotate_module(module: nodes.Module) -> nodes.Module:
     """Attach the tip to every framework call of a module that imports a framework."""
-    if module.name.split(".")[0] in FRAMEWORK_ROOTS or not _imports_a_framework(module):
+    if module.name.split(".")[0] in FRAMEWORK_ROOTS or not _source_mentions_a_framework(module):
         return module
-    for call in module.nodes_of_class(nodes.Call):
-        if framework_name(call.func):
+    all_nodes = list(module.nodes_of_class((nodes.Import, nodes.ImportFrom, nodes.Assign, nodes.Call)))
+    _roots, names = framework_import_names(n for n in all_nodes if isinstance(n, (nodes.Import, nodes.ImportFrom)))
+    if not names:
+        return module
+    for node in all_nodes:  # K = keras.backend
+        if isinstance(node, nodes.Assign) and isinstance(node.value, (nodes.Name, nodes.Attribute)) and root_in(node.value, names):
+            names.update(t.name for t in node.targets if isinstance(t, nodes.AssignName))
+    for call in all_nodes:
+        if isinstance(call, nodes.Call) and root_in(call.func, names) and framework_name(call.func):
             _tip(call)
     return module
 

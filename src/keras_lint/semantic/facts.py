@@ -21,6 +21,9 @@ class ModuleFacts:
     legacy_keras: bool = False  # os.environ["TF_USE_LEGACY_KERAS"] = "1"
     graph_mode: bool = False  # TF1 graph code: disables eager execution or runs a Session
     makes_placeholders: bool = False  # calls tf.placeholder / K.placeholder somewhere
+    # local names that may stand for framework objects: bound by a framework import, or assigned
+    # from one (K = keras.backend). A name outside this set never resolves into a framework.
+    framework_names: set[str] = field(default_factory=set)
 
     @property
     def uses_keras_or_tf(self) -> bool:
@@ -47,21 +50,50 @@ def _env_key_value(node: nodes.NodeNG) -> tuple[str, str] | None:
     return None
 
 
-def collect(module: nodes.Module) -> ModuleFacts:
+def framework_import_names(imports) -> tuple[set[str], set[str]]:
+    """(framework roots imported, local names those imports bind)."""
+    roots: set[str] = set()
+    names: set[str] = set()
+    for node in imports:
+        if isinstance(node, nodes.Import):
+            for modname, asname in node.names:
+                root = modname.split(".")[0]
+                if root in FRAMEWORK_ROOTS:
+                    roots.add(root)
+                    names.add(asname or root)
+        elif not node.level and (node.modname or "").split(".")[0] in FRAMEWORK_ROOTS:
+            roots.add(node.modname.split(".")[0])
+            names.update(asname or name for name, asname in node.names if name != "*")
+    return roots, names
+
+
+def root_in(expr: nodes.NodeNG, names: set[str]) -> bool:
+    while isinstance(expr, nodes.Attribute):
+        expr = expr.expr
+    return isinstance(expr, nodes.Name) and expr.name in names
+
+
+def collect(module: nodes.Module, all_nodes: list[nodes.NodeNG] | None = None) -> ModuleFacts:
+    """Facts from one pass over ``all_nodes`` (the module's nodes, when the caller has them)."""
     facts = ModuleFacts()
-    first_keras_import: int | None = None
+    if all_nodes is None:
+        all_nodes = list(module.nodes_of_class(nodes.NodeNG))
+    imports = [n for n in all_nodes if isinstance(n, (nodes.Import, nodes.ImportFrom))]
+    facts.roots, facts.framework_names = framework_import_names(imports)
+    keras_imports = [n.lineno for n in imports if framework_import_names([n])[0] & KERAS_OR_TF]
+    first_keras_import: int | None = min(keras_imports) if keras_imports else None
     settings: list[tuple[int, str, str]] = []
-    for node in module.nodes_of_class((nodes.Import, nodes.ImportFrom, nodes.Assign, nodes.Call)):
-        if isinstance(node, (nodes.Import, nodes.ImportFrom)):
-            if isinstance(node, nodes.Import):
-                roots = {n.split(".")[0] for n, _ in node.names}
-            else:
-                roots = set() if node.level else {(node.modname or "").split(".")[0]}
-            roots &= FRAMEWORK_ROOTS
-            facts.roots |= roots
-            if roots & KERAS_OR_TF and (first_keras_import is None or node.lineno < first_keras_import):
-                first_keras_import = node.lineno
-        else:
+    assigns = [n for n in all_nodes if isinstance(n, nodes.Assign)]
+    for node in assigns:  # K = keras.backend: K may stand for a framework object too
+        if isinstance(node.value, (nodes.Name, nodes.Attribute)) and root_in(node.value, facts.framework_names):
+            facts.framework_names.update(t.name for t in node.targets if isinstance(t, nodes.AssignName))
+    watched = facts.framework_names | {"os", "environ"}
+    for node in all_nodes:
+        if isinstance(node, (nodes.Assign, nodes.Call)):
+            if isinstance(node, nodes.Call) and not root_in(node.func, watched):
+                continue
+            if isinstance(node, nodes.Assign) and not any(isinstance(t, nodes.Subscript) for t in node.targets):
+                continue
             if isinstance(node, nodes.Call) and isinstance(node.func, (nodes.Attribute, nodes.Name)):
                 qname = qualified_name(node.func)
                 tf = apis.tf_name(qname)
@@ -94,6 +126,10 @@ class ModuleContext:
     target: Target
     facts: ModuleFacts
     memo: dict = field(default_factory=dict)
+
+    def might_be_framework(self, expr: nodes.NodeNG) -> bool:
+        """Cheap syntactic gate before any scope lookup: can ``expr`` name a framework object?"""
+        return root_in(expr, self.facts.framework_names)
 
     @property
     def backend(self) -> str:
