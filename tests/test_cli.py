@@ -202,7 +202,7 @@ def test_parallel_jobs_give_the_same_report(project):
 
 
 def test_unreadable_and_unparseable_input(project):
-    (project / "pkg" / "broken.py").write_text("import keras\ndef f(:\n", encoding="utf-8")
+    (project / "pkg" / "broken.py").write_text("import keras\ndef f(:\n    keras.backend.is_keras_tensor(1)\n", encoding="utf-8")
     (project / "pkg" / "binary.py").write_bytes(b"\xff\xfe\x00garbage\x00")
     proc = keras_lint("check", "pkg", "--no-cache", cwd=project)
     assert proc.returncode == 2

@@ -114,8 +114,6 @@ def lint_file(job: Job) -> tuple[list[dict], str | None]:
         return [], str(exc) if isinstance(exc, ReadError) else f"{job.display}: {exc.strerror or exc}"
     if not mentions_a_framework(source.text):
         return [], None  # nothing for any rule: not parsed, astroid not even imported
-    from keras_lint.lint import SourceError, lint_source
-
     key = _cache_key(source.raw, job) if job.cache_dir else None
     if key:
         cached = Path(job.cache_dir, key[:2], key + ".json")
@@ -124,6 +122,8 @@ def lint_file(job: Job) -> tuple[list[dict], str | None]:
             return [dict(d, path=job.display) for d in items], None
         except (OSError, ValueError):
             pass
+    from keras_lint.lint import SourceError, lint_source  # only now: a cache hit never needs astroid
+
     try:
         findings = lint_source(source.text, job.target, path=job.path, codes=job.codes)
     except SourceError as exc:

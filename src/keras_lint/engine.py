@@ -41,31 +41,36 @@ class Engine:
         self.target = target
         wanted = set(codes) if codes is not None else None
         self.checks: list[Check] = [c for c in ALL_CHECKS if wanted is None or c.rule.code in wanted]
-        self._by_type: dict[type, list[Check]] = {}
-        for check in self.checks:
-            for node_type in check.node_types:
-                self._by_type.setdefault(node_type, []).append(check)
 
-    def run(self, module: nodes.Module) -> list[Finding]:
-        if not self.checks:
+    def wants(self, text: str) -> bool:
+        """Could any selected rule flag something in this source text?"""
+        return any(check.triggered(text) for check in self.checks)
+
+    def run(self, module: nodes.Module, text: str | None = None) -> list[Finding]:
+        checks = self.checks if text is None else [c for c in self.checks if c.triggered(text)]
+        if not checks:
             return []
         try:
-            return self._run(module)
+            return self._run(module, checks)
         except Exception as exc:  # noqa: BLE001 - never kill the lint run (deep trees, astroid bugs)
             rule = self.checks[0].rule
             return [_crash_finding(rule, module, exc, what="keras-lint's engine")]
 
-    def _run(self, module: nodes.Module) -> list[Finding]:
+    def _run(self, module: nodes.Module, checks: list[Check]) -> list[Finding]:
         all_nodes = list(_walk(module))
         facts = collect(module, all_nodes)
-        if not facts.roots and not any(c.wants_module_without_frameworks for c in self.checks):
+        if not facts.roots and not any(c.wants_module_without_frameworks for c in checks):
             return []
+        by_type: dict[type, list[Check]] = {}
+        for check in checks:
+            for node_type in check.node_types:
+                by_type.setdefault(node_type, []).append(check)
         ctx = ModuleContext(module=module, target=self.target, facts=facts)
         found: list[Finding] = []
         crashed: dict[str, Finding] = {}
         with no_framework_modules():
             for node in all_nodes:
-                for check in self._by_type.get(type(node), ()):
+                for check in by_type.get(type(node), ()):
                     if check.rule.code in crashed:
                         continue
                     try:

@@ -35,8 +35,9 @@ def engine_for(target: Target, codes: Iterable[str] | None = None) -> Engine:
 def lint_source(source: str, target: Target, path: str = "<string>", codes: Iterable[str] | None = None) -> list[Finding]:
     """Parse ``source`` with astroid (raising astroid's AstroidSyntaxError on bad syntax) and
     run the engine on it. The module is not left in astroid's cache."""
-    if not mentions_a_framework(source):
-        return []
+    engine = engine_for(target, codes)
+    if not mentions_a_framework(source) or not engine.wants(source):
+        return []  # nothing any selected rule could flag: not parsed
     brain.register()
     manager = AstroidManager()
     before = set(manager.astroid_cache)
@@ -50,7 +51,7 @@ def lint_source(source: str, target: Target, path: str = "<string>", codes: Iter
     except (RecursionError, MemoryError) as exc:
         raise SourceError(f"{path}: cannot parse: nested too deeply for Python's parser ({type(exc).__name__})") from exc
     try:
-        return engine_for(target, codes).run(module)
+        return engine.run(module, source)
     finally:
         _forget_user_modules(manager, before, modname)
 

@@ -53,9 +53,10 @@ class _KerasLintChecker(BaseChecker):
         if _Run.module is not node:
             enabled = [r.code for r in ALL_RULES if self.linter.is_message_enabled(r.msgid)]
             _Run.module = node
-            findings = Engine(self._target(), enabled).run(node) if enabled else []
+            text = _text(node)
+            findings = Engine(self._target(), enabled).run(node, text or None) if enabled else []
             # pylint applies its own disable pragmas; # noqa: KL101 works here too
-            _Run.findings = unsuppressed(findings, _text(node)) if findings else []
+            _Run.findings = unsuppressed(findings, text) if findings else []
         for f in _Run.findings:
             if f.rule.family != self.family:
                 continue

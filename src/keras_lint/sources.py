@@ -93,6 +93,13 @@ def read(path: Path) -> Source:
     raw = path.read_bytes()
     if path.suffix == ".ipynb":
         return _notebook(path, raw)
+    head = raw[:400]
+    if not head.startswith(b"\xef\xbb\xbf") and b"coding" not in head:
+        try:  # the common case, without tokenize's machinery
+            text = raw.decode("utf-8")
+            return Source(path, text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text, raw)
+        except UnicodeDecodeError:
+            pass
     try:
         with tokenize.open(path) as handle:  # honours PEP 263 coding cookies and BOMs
             text = handle.read()

@@ -18,6 +18,14 @@ class Check:
     rule: ClassVar[Rule]
     node_types: ClassVar[tuple[type[nodes.NodeNG], ...]]
     wants_module_without_frameworks: ClassVar[bool] = False
+    # words that every source this rule can flag contains (all of them): a file without them is
+    # not even parsed for the rule. Keep them conservative: aliases still spell these words in
+    # their import lines.
+    triggers: ClassVar[tuple[str, ...]] = ()
+
+    @classmethod
+    def triggered(cls, text: str) -> bool:
+        return all(word in text for word in cls.triggers)
 
     def check(self, node: nodes.NodeNG, ctx: ModuleContext) -> Iterable[Finding]:
         raise NotImplementedError

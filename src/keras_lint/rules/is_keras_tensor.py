@@ -20,6 +20,7 @@ _NEVER_FLAGGED = frozenset({Kind.KERAS_TENSOR, Kind.LAYER, Kind.MODEL})
 class IsKerasTensorOnRawTensor(Check):
     rule = rule("KL101")
     node_types = (nodes.Call,)
+    triggers = ("is_keras_tensor",)
 
     def check(self, node, ctx):
         if not node.args or not ctx.might_be_framework(node.func):

@@ -74,6 +74,7 @@ def keras_input_for(value: Value) -> str:
 class PlaceholderInKerasGraph(Check):
     rule = rule("KL201")
     node_types = (nodes.Call, nodes.BinOp)
+    triggers = ("placeholder",)
 
     def check(self, node, ctx):
         if not ctx.facts.makes_placeholders:

@@ -195,6 +195,7 @@ def _torch_is_optional(ctx) -> bool:
 class TorchTensorCheckInKerasCode(Check):
     rule = rule("KL102")
     node_types = (nodes.Call, nodes.Compare)
+    triggers = ("torch", "ensor")
 
     def check(self, node, ctx):
         if not ctx.facts.uses_keras_or_tf or ctx.backend == "torch" or not _may_be_torch_check(node, ctx):
