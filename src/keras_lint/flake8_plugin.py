@@ -8,8 +8,7 @@ from typing import Any
 from keras_lint import __version__
 from keras_lint import catalogue
 from keras_lint.config import AUTO, OPTIONS, ConfigError, Target, resolve
-from keras_lint.lint import SourceError, lint_source
-from keras_lint.suppressions import unsuppressed
+from keras_lint.prefilter import mentions_a_framework
 
 
 class KerasLintFlake8:
@@ -40,6 +39,11 @@ class KerasLintFlake8:
     def run(self) -> Iterator[tuple[int, int, str, type]]:
         target = self.target or resolve()
         source = "".join(self.lines)
+        if not mentions_a_framework(source):
+            return  # before importing astroid: most files of a project never get that far
+        from keras_lint.lint import SourceError, lint_source
+        from keras_lint.suppressions import unsuppressed
+
         # flake8 has parsed the file already (it reports E999 itself when that fails), so
         # astroid sees valid syntax here.
         try:

@@ -151,3 +151,23 @@ def test_astroid_cache_stays_flat_over_many_files(tmp_path, monkeypatch):
         sizes.append(len(cache))
     assert sizes[-1] == sizes[1], sizes  # nothing kept per file
     assert not any(name.endswith("helpers") for name in cache)
+
+
+@pytest.mark.parametrize(
+    "src, triggered",
+    [
+        ("import tensorflow as tf\nph = tf.compat.v1.placeholder(tf.float32)\n", True),
+        ("from tensorflow.compat.v1 import placeholder as make_ph\nx = make_ph('float32')\n", True),
+        ("from keras import backend as K\nmake = K.placeholder\nx = make(shape=(2,))\n", True),
+        ('import keras\n"""A KerasTensor is a placeholder for a shape and a dtype."""\n', False),
+    ],
+)
+def test_placeholder_rule_trigger_is_conservative(src, triggered):
+    from keras_lint.rules.placeholder import PlaceholderInKerasGraph
+
+    assert PlaceholderInKerasGraph.triggered(src) is triggered
+
+
+def test_aliased_placeholder_is_still_found():
+    src = "from tensorflow.compat.v1 import placeholder as make_ph\nimport keras\nx = make_ph('float32', shape=(None, 3))\ny = keras.layers.Dense(2)(x)\n"
+    assert [f.code for f in lint_source(src, Target())] == ["KL201"]

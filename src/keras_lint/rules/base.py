@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, ClassVar
 
@@ -20,12 +21,15 @@ class Check:
     wants_module_without_frameworks: ClassVar[bool] = False
     # words that every source this rule can flag contains (all of them): a file without them is
     # not even parsed for the rule. Keep them conservative: aliases still spell these words in
-    # their import lines.
+    # their import lines. ``trigger_pattern``, when set, must match too (a finer test).
     triggers: ClassVar[tuple[str, ...]] = ()
+    trigger_pattern: ClassVar[re.Pattern | None] = None
 
     @classmethod
     def triggered(cls, text: str) -> bool:
-        return all(word in text for word in cls.triggers)
+        if not all(word in text for word in cls.triggers):
+            return False
+        return cls.trigger_pattern is None or cls.trigger_pattern.search(text) is not None
 
     def check(self, node: nodes.NodeNG, ctx: ModuleContext) -> Iterable[Finding]:
         raise NotImplementedError

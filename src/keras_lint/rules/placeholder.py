@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from astroid import nodes
 
 from keras_lint.catalogue import rule
@@ -75,6 +77,9 @@ class PlaceholderInKerasGraph(Check):
     rule = rule("KL201")
     node_types = (nodes.Call, nodes.BinOp)
     triggers = ("placeholder",)
+    # a placeholder is made by a call (``placeholder(``), imported under another name, or
+    # referenced at the end of a line (``ph = K.placeholder``); "placeholder" in prose is not enough
+    trigger_pattern = re.compile(r"\bplaceholder\s*\(|^\s*(?:from|import)\b[^\n]*\bplaceholder\b|\.placeholder\s*$", re.M)
 
     def check(self, node, ctx):
         if not ctx.facts.makes_placeholders:
