@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass
 from keras_lint import __version__
 from keras_lint.catalogue import ALL_RULES, BY_CODE
 
+
 def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 

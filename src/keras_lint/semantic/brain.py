@@ -17,7 +17,7 @@ from astroid.inference_tip import inference_tip
 from astroid.manager import AstroidManager
 
 from keras_lint.prefilter import mentions_a_modelled_library
-from keras_lint.semantic.facts import framework_import_names, root_in
+from keras_lint.semantic.facts import framework_names, root_in
 from keras_lint.semantic.kinds import KindInstance, framework_call_value
 from keras_lint.semantic.names import FRAMEWORK_ROOTS, framework_name
 
@@ -58,12 +58,9 @@ def annotate_module(module: nodes.Module) -> nodes.Module:
     if module.name.split(".")[0] in FRAMEWORK_ROOTS or not _source_mentions_a_framework(module):
         return module
     all_nodes = list(module.nodes_of_class((nodes.Import, nodes.ImportFrom, nodes.Assign, nodes.Call)))
-    _roots, names = framework_import_names(n for n in all_nodes if isinstance(n, (nodes.Import, nodes.ImportFrom)))
+    _roots, names = framework_names(all_nodes)
     if not names:
         return module
-    for node in all_nodes:  # K = keras.backend
-        if isinstance(node, nodes.Assign) and isinstance(node.value, (nodes.Name, nodes.Attribute)) and root_in(node.value, names):
-            names.update(t.name for t in node.targets if isinstance(t, nodes.AssignName))
     for call in all_nodes:
         if isinstance(call, nodes.Call) and root_in(call.func, names) and framework_name(call.func):
             _tip(call)

@@ -8,7 +8,7 @@ from astroid import nodes
 
 from keras_lint.config import BACKENDS, Target
 from keras_lint.semantic import apis
-from keras_lint.semantic.names import FRAMEWORK_ROOTS, qualified_name
+from keras_lint.semantic.names import FRAMEWORK_ROOTS, qualified_name, root_name
 
 KERAS_OR_TF = frozenset({"keras", "tensorflow", "tf_keras"})
 _GRAPH_MODE_CALLS = frozenset({"disable_eager_execution", "disable_v2_behavior", "Session", "InteractiveSession"})
@@ -68,9 +68,19 @@ def framework_import_names(imports) -> tuple[set[str], set[str]]:
 
 
 def root_in(expr: nodes.NodeNG, names: set[str]) -> bool:
-    while isinstance(expr, nodes.Attribute):
-        expr = expr.expr
-    return isinstance(expr, nodes.Name) and expr.name in names
+    root = root_name(expr)
+    return root is not None and root.name in names
+
+
+def framework_names(all_nodes) -> tuple[set[str], set[str]]:
+    """(framework roots imported, local names that may stand for framework objects): the names
+    framework imports bind, plus names assigned from them (``K = keras.backend``)."""
+    all_nodes = list(all_nodes)
+    roots, names = framework_import_names(n for n in all_nodes if isinstance(n, (nodes.Import, nodes.ImportFrom)))
+    for node in all_nodes:
+        if isinstance(node, nodes.Assign) and isinstance(node.value, (nodes.Name, nodes.Attribute)) and root_in(node.value, names):
+            names.update(t.name for t in node.targets if isinstance(t, nodes.AssignName))
+    return roots, names
 
 
 def collect(module: nodes.Module, all_nodes: list[nodes.NodeNG] | None = None) -> ModuleFacts:
@@ -79,14 +89,10 @@ def collect(module: nodes.Module, all_nodes: list[nodes.NodeNG] | None = None) -
     if all_nodes is None:
         all_nodes = list(module.nodes_of_class(nodes.NodeNG))
     imports = [n for n in all_nodes if isinstance(n, (nodes.Import, nodes.ImportFrom))]
-    facts.roots, facts.framework_names = framework_import_names(imports)
+    facts.roots, facts.framework_names = framework_names(all_nodes)
     keras_imports = [n.lineno for n in imports if framework_import_names([n])[0] & KERAS_OR_TF]
     first_keras_import: int | None = min(keras_imports) if keras_imports else None
     settings: list[tuple[int, str, str]] = []
-    assigns = [n for n in all_nodes if isinstance(n, nodes.Assign)]
-    for node in assigns:  # K = keras.backend: K may stand for a framework object too
-        if isinstance(node.value, (nodes.Name, nodes.Attribute)) and root_in(node.value, facts.framework_names):
-            facts.framework_names.update(t.name for t in node.targets if isinstance(t, nodes.AssignName))
     watched = facts.framework_names | {"os", "environ"}
     for node in all_nodes:
         if isinstance(node, (nodes.Assign, nodes.Call)):
