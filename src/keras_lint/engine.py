@@ -89,15 +89,31 @@ def _crash_finding(rule: Rule, node: nodes.NodeNG, exc: BaseException, what: str
     return Finding(catalogue.CONTAINMENT, line=1, col=0, end_line=None, end_col=None, message=message)
 
 
+def _site(node: nodes.NodeNG | None):
+    """The call site a finding is about: ``x.numpy`` in ``x.numpy()`` is the call's site."""
+    if isinstance(node, nodes.Attribute) and isinstance(node.parent, nodes.Call) and node.parent.func is node:
+        return node.parent
+    return node
+
+
 def _one_per_site(found: Sequence[Finding]) -> list[Finding]:
-    """One finding per node and rule; sorted by position."""
-    seen: set[tuple[int, str]] = set()
+    """One finding per call site: one per rule, and none from a rule another finding there
+    supersedes (the more specific rule reports). Sorted by position."""
+    by_site: dict[int, list[Finding]] = {}
     out = []
     for f in found:
-        key = (id(f.node) if f.node is not None else -f.line, f.rule.code)
-        if key in seen:
+        if f.node is None:
+            out.append(f)
             continue
-        seen.add(key)
-        out.append(f)
+        by_site.setdefault(id(_site(f.node)), []).append(f)
+    for site_findings in by_site.values():
+        codes = {f.rule.code for f in site_findings}
+        superseded = {c for f in site_findings for c in f.rule.supersedes if c in codes}
+        seen: set[str] = set()
+        for f in site_findings:
+            if f.rule.code in superseded or f.rule.code in seen:
+                continue
+            seen.add(f.rule.code)
+            out.append(f)
     out.sort(key=lambda f: (f.line, f.col, f.rule.code))
     return out

@@ -1,16 +1,36 @@
-"""All checks, in catalogue order. Adding a rule: a catalogue entry, a Check here, a test file."""
+"""All checks, in catalogue order.
+
+Adding a rule: a catalogue module (``catalogue/kl<code>.py``), a module here defining a
+``Check`` subclass whose ``rule`` is that entry, functional cases under tests/functional.
+Every module of this package is imported and every concrete ``Check`` subclass is run.
+"""
 
 from __future__ import annotations
 
-from keras_lint.rules.base import Check
-from keras_lint.rules.is_keras_tensor import IsKerasTensorOnRawTensor
-from keras_lint.rules.placeholder import PlaceholderInKerasGraph
-from keras_lint.rules.torch_check import TorchTensorCheckInKerasCode
+import importlib
+import pkgutil
 
-ALL_CHECKS: tuple[Check, ...] = (
-    IsKerasTensorOnRawTensor(),
-    TorchTensorCheckInKerasCode(),
-    PlaceholderInKerasGraph(),
-)
+from keras_lint.rules.base import Check
+
+
+def _all_checks() -> tuple[Check, ...]:
+    for info in pkgutil.iter_modules(__path__):
+        if info.name != "base" and not info.name.startswith("_"):
+            importlib.import_module(f"{__name__}.{info.name}")
+    found: list[type[Check]] = []
+    stack = list(Check.__subclasses__())
+    while stack:
+        cls = stack.pop()
+        stack.extend(cls.__subclasses__())
+        if "rule" in vars(cls) and cls not in found:
+            found.append(cls)
+    codes = [cls.rule.code for cls in found]
+    duplicated = {c for c in codes if codes.count(c) > 1}
+    if duplicated:
+        raise RuntimeError(f"more than one Check for {sorted(duplicated)}")
+    return tuple(cls() for cls in sorted(found, key=lambda cls: cls.rule.code))
+
+
+ALL_CHECKS: tuple[Check, ...] = _all_checks()
 
 __all__ = ["ALL_CHECKS", "Check"]
