@@ -171,3 +171,58 @@ def test_placeholder_rule_trigger_is_conservative(src, triggered):
 def test_aliased_placeholder_is_still_found():
     src = "from tensorflow.compat.v1 import placeholder as make_ph\nimport keras\nx = make_ph('float32', shape=(None, 3))\ny = keras.layers.Dense(2)(x)\n"
     assert [f.code for f in lint_source(src, Target())] == ["KL201"]
+
+
+# -- precedence: one finding per call site ------------------------------------------------
+
+def _fake_findings():
+    """Two rules flag the same call (one through the call's func attribute), a third elsewhere."""
+    import astroid
+    from dataclasses import replace
+
+    from keras_lint.catalogue import BY_CODE
+    from keras_lint.findings import finding
+
+    module = astroid.parse("import keras\nx.numpy()\ny.cpu()\n")
+    call_x = module.body[1].value
+    call_y = module.body[2].value
+    general = replace(BY_CODE["KL102"], code="KL998", symbol="general-rule", supersedes=())
+    specific = replace(BY_CODE["KL101"], code="KL997", symbol="specific-rule", supersedes=("KL998",))
+    return [
+        finding(general, call_x.func, "general on x"),  # the Attribute: same site as the call
+        finding(specific, call_x, "specific on x"),
+        finding(general, call_y, "general on y"),
+        finding(general, call_y, "general on y again"),
+    ]
+
+
+def test_the_more_specific_rule_reports_a_shared_call_site():
+    from keras_lint.engine import _one_per_site
+
+    kept = _one_per_site(_fake_findings())
+    assert [f.message for f in kept] == ["specific on x", "general on y"]
+
+
+def test_without_precedence_both_rules_report():
+    from dataclasses import replace
+
+    from keras_lint.engine import _one_per_site
+
+    found = _fake_findings()
+    found[1] = replace(found[1], rule=replace(found[1].rule, supersedes=()))
+    assert sorted(f.message for f in _one_per_site(found)) == ["general on x", "general on y", "specific on x"]
+
+
+def test_catalogue_rejects_cyclic_or_unknown_precedence(monkeypatch):
+    from dataclasses import replace
+
+    from keras_lint import catalogue
+
+    a, b = catalogue.RULES[0], catalogue.RULES[1]
+    rules = (replace(a, supersedes=(b.code,)), replace(b, supersedes=(a.code,)))
+    monkeypatch.setattr(catalogue, "ALL_RULES", rules + (catalogue.CONTAINMENT,))
+    monkeypatch.setattr(catalogue, "BY_CODE", {r.code: r for r in catalogue.ALL_RULES})
+    problems = catalogue.validate()
+    assert any("which supersedes it" in p for p in problems)
+    monkeypatch.setattr(catalogue, "ALL_RULES", (replace(a, supersedes=("KL999",)), catalogue.CONTAINMENT))
+    assert any("unknown rule KL999" in p for p in catalogue.validate())
