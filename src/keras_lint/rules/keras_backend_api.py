@@ -1,0 +1,462 @@
+"""KL401: Keras 2 backend names and module paths that Keras 3 removed.
+KL403: Theano/CNTK-era backend code (backend name tests, KERAS_BACKEND=theano, dim ordering).
+
+What exists where comes from the table ``keras_backend_api`` (generated from the installed
+libraries by scripts/gen_keras_backend_tables.py), never from importing a framework.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from astroid import nodes
+
+from keras_lint import data
+from keras_lint.catalogue import rule
+from keras_lint.findings import Fix
+from keras_lint.rules.base import Check
+from keras_lint.semantic import apis
+from keras_lint.semantic.imports import module_alias
+from keras_lint.semantic.names import qualified_name
+
+# The spellings of a backend namespace, by the Keras implementation behind them. keras.src.backend
+# (Keras 3's private implementation, which has everything) and tensorflow.python.keras (TF's
+# frozen Keras 2 copy) are deliberately absent.
+BACKEND_NAMESPACES = {
+    "keras.backend": apis.KERAS,
+    "tensorflow.keras.backend": apis.TF_KERAS,
+    "tensorflow.compat.v1.keras.backend": apis.TF_KERAS,
+    "tensorflow.compat.v2.keras.backend": apis.TF_KERAS,
+    "keras._tf_keras.keras.backend": apis.TF_KERAS,
+    "keras.api._v2.keras.backend": apis.TF_KERAS,
+    "tf_keras.backend": apis.LEGACY,
+}
+_NAMESPACE_SHOWN = {apis.KERAS: "keras.backend", apis.TF_KERAS: "tf.keras.backend", apis.LEGACY: "tf_keras.backend"}
+_GUARD_EXCEPTIONS = frozenset({"ImportError", "ModuleNotFoundError", "AttributeError", "Exception", "BaseException"})
+_GUARD_WORDS = re.compile(r"hasattr|getattr|version")
+
+
+@functools.cache
+def _tables():
+    entries = data.entries("keras_backend_api")
+    return (
+        frozenset(entries["keras3_backend"]),
+        frozenset(entries["tf_keras_shim"]),
+        entries["names"],
+        entries["removed_modules"],
+        frozenset(entries["theano_era"]),
+    )
+
+
+# --- guards: code written to run on several versions ----------------------------------------------
+
+
+def _handler_catches(handler: nodes.ExceptHandler) -> bool:
+    if handler.type is None:
+        return True
+    types = handler.type.elts if isinstance(handler.type, nodes.Tuple) else [handler.type]
+    return any(isinstance(t, (nodes.Name, nodes.Attribute)) and t.as_string().split(".")[-1] in _GUARD_EXCEPTIONS for t in types)
+
+
+def guarded(node: nodes.NodeNG) -> bool:
+    """Inside ``try: ... except ImportError/AttributeError`` or under an ``if`` that tests
+    ``hasattr``/a version: compatibility code that knows the name may be missing."""
+    child, parent = node, node.parent
+    while parent is not None and not isinstance(parent, (nodes.Module,)):
+        if isinstance(parent, nodes.Try) and child in parent.body and any(_handler_catches(h) for h in parent.handlers):
+            return True
+        if isinstance(parent, (nodes.If, nodes.IfExp)) and child is not parent.test and _GUARD_WORDS.search(parent.test.as_string()):
+            return True
+        if isinstance(parent, nodes.BoolOp) and _GUARD_WORDS.search(parent.as_string()):
+            return True
+        child, parent = parent, parent.parent
+    return False
+
+
+# --- fixes -------------------------------------------------------------------------------------
+
+_SEGMENT = re.compile(r"\[([^\[\]]*)\]")
+_FIELD = re.compile(r"\{(\w+)\}")
+
+
+def bind(call: nodes.Call, params: list[str]) -> dict[str, tuple[str, bool]] | None:
+    """{param: (source, passed_by_keyword)} for the Keras 2 parameters, None when the call
+    cannot be bound plainly (``*args``, ``**kwargs``, unknown keywords, too many arguments)."""
+    bound: dict[str, tuple[str, bool]] = {}
+    if len(call.args) > len(params):
+        return None
+    for name, arg in zip(params, call.args):
+        if isinstance(arg, nodes.Starred):
+            return None
+        bound[name] = (arg.as_string(), False)
+    for kw in call.keywords or ():
+        if kw.arg is None or kw.arg not in params or kw.arg in bound:
+            return None
+        bound[kw.arg] = (kw.value.as_string(), True)
+    return bound
+
+
+def render(fix: dict, call: nodes.Call, keras: str) -> str | None:
+    """The fix template filled with the call's own arguments, or None when it does not fit."""
+    bound = bind(call, fix["params"])
+    if bound is None:
+        return None
+    values = {p: v for p, (v, _) in bound.items()}
+    for p, default in fix.get("defaults", {}).items():
+        values.setdefault(p, default)
+    keywords = set(fix.get("keywords", ()))
+    used: set[str] = set()
+    failed = False
+
+    def segment(match: re.Match) -> str:
+        nonlocal failed
+        text = match.group(1)
+        fields = _FIELD.findall(text)
+        if not all(f in values for f in fields):
+            return ""
+        for f in fields:
+            if f in bound and bound[f][1] and not re.search(r"=\{" + f + r"\}", text):
+                # passed by keyword into a positional slot: keep the keyword if Keras 3 has it
+                if f not in keywords:
+                    failed = True
+                    return ""
+                text = text.replace("{" + f + "}", f + "={" + f + "}")
+        return text
+
+    text = _SEGMENT.sub(segment, fix["template"])
+    if failed:
+        return None
+    for f in _FIELD.findall(text):
+        if f == "keras":
+            continue
+        if f not in values:
+            return None
+        used.add(f)
+    if set(bound) - used:
+        return None  # an argument the template would drop
+    values["keras"] = keras
+    return _FIELD.sub(lambda m: values[m.group(1)], text)
+
+
+def _keras_alias(ctx) -> tuple[str, tuple[str, ...]] | None:
+    memo = ctx.memo.setdefault("kl401_alias", {})
+    if "keras" not in memo:
+        memo["keras"] = module_alias(ctx.module, "keras", also=("tensorflow.keras",))
+    return memo["keras"]
+
+
+def _input_for_placeholder(call: nodes.Call) -> str:
+    """``keras.Input(shape=(4,))`` for ``K.placeholder(shape=(None, 4))``."""
+    shape = next((kw.value for kw in call.keywords or () if kw.arg == "shape"), None)
+    if shape is None and call.args:
+        shape = call.args[0]
+    dtype = next((kw.value for kw in call.keywords or () if kw.arg == "dtype"), None)
+    args = []
+    if isinstance(shape, (nodes.Tuple, nodes.List)) and shape.elts:
+        first, rest = shape.elts[0], shape.elts[1:]
+        if isinstance(first, nodes.Const) and first.value is None:
+            inner = ", ".join(e.as_string() for e in rest)
+            args.append(f"shape=({inner}{',' if len(rest) == 1 else ''})")
+        else:
+            args.append(f"batch_shape={shape.as_string()}")
+    else:
+        args.append("shape=...")
+    if dtype is not None:
+        args.append(f"dtype={dtype.as_string()}")
+    return f"keras.Input({', '.join(args)})"
+
+
+# --- KL401 -------------------------------------------------------------------------------------
+
+
+def _removed_module(modname: str) -> str | None:
+    """The removed Keras 2 module ``modname`` is (or lies in), if any."""
+    modules = _tables()[3]
+    parts = modname.split(".")
+    for n in range(len(parts), 1, -1):
+        candidate = ".".join(parts[:n])
+        if candidate in modules:
+            return candidate
+    return None
+
+
+class RemovedKerasBackendApi(Check):
+    rule = rule("KL401")
+    node_types = (nodes.Attribute, nodes.ImportFrom, nodes.Import)
+    triggers = ("keras",)
+
+    def check(self, node, ctx):
+        if isinstance(node, nodes.Attribute):
+            yield from self._attribute(node, ctx)
+        elif isinstance(node, nodes.ImportFrom):
+            yield from self._import_from(node, ctx)
+        else:
+            yield from self._import(node, ctx)
+
+    # K.placeholder(...), keras.backend.get_session()
+    def _attribute(self, node: nodes.Attribute, ctx):
+        name = node.attrname
+        k3, shim, table, _modules, theano = _tables()
+        if name in k3 or name.startswith("_") or name in theano:
+            return
+        if not ctx.might_be_framework(node.expr):
+            return
+        impl = BACKEND_NAMESPACES.get(qualified_name(node.expr) or "")
+        if impl is None or ctx.keras_major(impl) < 3:
+            return
+        if impl == apis.TF_KERAS and name in shim:
+            return
+        if guarded(node):
+            return
+        call = node.parent if isinstance(node.parent, nodes.Call) and node.parent.func is node else None
+        site = call if call is not None else node
+        namespace = _NAMESPACE_SHOWN[impl]
+        why = (
+            f"does not exist in the {namespace} legacy shim of Keras 3 (TensorFlow 2.16+): AttributeError"
+            if impl == apis.TF_KERAS
+            else f"does not exist in Keras 3's {namespace}, which has only {len(k3)} names: AttributeError"
+        )
+        module = f"keras.backend.{name}"
+        if module in _modules:
+            yield self.report(
+                site, replacement=_modules[module]["replacement"], subject=f"`{node.as_string()}`",
+                why=f"is a Keras 2 module removed in Keras 3: AttributeError", note="",
+            )
+            return
+        entry = table.get(name)
+        alias = _keras_alias(ctx)
+        keras = alias[0] if alias else "keras"
+        replacement = entry["replacement"] if entry else f"the keras.ops / keras.config equivalent (keras-lint knows no direct replacement for `{name}`)"
+        fix = None
+        if entry is not None and call is not None:
+            if name == "placeholder":
+                replacement = _input_for_placeholder(call)
+            elif entry.get("fix"):
+                text = render(entry["fix"], call, keras)
+                if text is not None:
+                    replacement = text
+                    if "{keras}" not in entry["fix"]["template"]:
+                        fix = Fix(text, (), safe=bool(entry["fix"]["safe"]))
+                    elif alias is not None:
+                        fix = Fix(text, alias[1], safe=bool(entry["fix"]["safe"]))
+        if keras != "keras" and replacement.startswith("keras."):
+            replacement = keras + replacement[len("keras"):]
+        note = f" Note: {entry['note']}." if entry and entry.get("note") else ""
+        yield self.report(site, replacement=replacement, fix=fix, subject=f"`{node.as_string()}`", why=why, note=note)
+
+    # from keras.backend import placeholder / from keras.engine.topology import Layer
+    def _import_from(self, node: nodes.ImportFrom, ctx):
+        if node.level or not node.modname or guarded(node):
+            return
+        modname = node.modname
+        root = modname.split(".")[0]
+        if root not in ("keras", "tensorflow"):
+            return
+        k3, shim, table, modules, theano = _tables()
+        impl = BACKEND_NAMESPACES.get(modname)
+        if impl is not None:
+            if ctx.keras_major(impl) < 3:
+                return
+            allowed = shim if impl == apis.TF_KERAS else k3
+            missing = [n for n, _ in node.names if n != "*" and n not in allowed and not n.startswith("_") and n not in theano]
+            if not missing:
+                return
+            parts = []
+            for n in missing:
+                full = f"keras.backend.{n}"
+                if full in modules:
+                    parts.append(f"{n} → {modules[full]['replacement']}")
+                elif n in table:
+                    parts.append(f"{n} → {table[n]['replacement']}")
+                else:
+                    parts.append(f"{n} → no direct replacement")
+            namespace = _NAMESPACE_SHOWN[impl]
+            yield self.report(
+                node, replacement="; ".join(parts), subject=f"`from {modname} import {', '.join(missing)}`",
+                why=f"fails with ImportError: Keras 3's {namespace} has no {', '.join(missing)}", note="",
+            )
+            return
+        if root != "keras" or ctx.keras_major(apis.KERAS) < 3:
+            return
+        removed = _removed_module(modname)
+        if removed is None:
+            names = [n for n, _ in node.names if f"{modname}.{n}" in modules]
+            if not names:
+                return
+            removed = f"{modname}.{names[0]}"
+            yield self._module_finding(node, removed, [], f"`from {modname} import {names[0]}`")
+            return
+        yield self._module_finding(node, removed, [n for n, _ in node.names], f"`from {modname} import ...`")
+
+    def _import(self, node: nodes.Import, ctx):
+        if ctx.keras_major(apis.KERAS) < 3 or guarded(node):
+            return
+        for modname, _ in node.names:
+            if modname.split(".")[0] != "keras":
+                continue
+            removed = _removed_module(modname)
+            if removed is not None:
+                yield self._module_finding(node, removed, [], f"`import {modname}`")
+                return
+
+    def _module_finding(self, node, removed: str, imported: list[str], subject: str):
+        _k3, _shim, _table, modules, _theano = _tables()
+        info = modules[removed]
+        per_name = [f"{n} → {info['names'][n]}" for n in imported if n in info["names"]]
+        replacement = "; ".join(per_name) if per_name else f"the same names from {info['replacement']}"
+        return self.report(
+            node, replacement=replacement, subject=subject,
+            why=f"fails with ModuleNotFoundError: {removed} is a Keras 2 module removed in Keras 3", note="",
+        )
+
+
+# --- KL403 -------------------------------------------------------------------------------------
+
+_LEGACY_ENGINES = frozenset({"theano", "cntk"})
+_ORDERING = {"th": "channels_first", "tf": "channels_last"}
+_BACKEND_TESTS = frozenset({"backend.backend", "config.backend"})
+
+
+def _backend_path(expr: nodes.NodeNG, ctx) -> tuple[str, str] | None:
+    """(impl, name) for ``K.<name>`` where K is a backend namespace of any Keras."""
+    if not isinstance(expr, nodes.Attribute) or not ctx.might_be_framework(expr.expr):
+        return None
+    base = qualified_name(expr.expr) or ""
+    impl = BACKEND_NAMESPACES.get(base)
+    if impl is None and base in ("keras.config", "tensorflow.keras.config"):
+        impl = apis.KERAS if base == "keras.config" else apis.TF_KERAS
+        return (impl, "config." + expr.attrname)
+    return (impl, "backend." + expr.attrname) if impl is not None else None
+
+
+def _engine_strings(node: nodes.NodeNG) -> list[str]:
+    consts = node.elts if isinstance(node, (nodes.Tuple, nodes.List, nodes.Set)) else [node]
+    return [c.value.lower() for c in consts if isinstance(c, nodes.Const) and isinstance(c.value, str) and c.value.lower() in _LEGACY_ENGINES]
+
+
+class LegacyKerasBackendEngine(Check):
+    rule = rule("KL403")
+    node_types = (nodes.Compare, nodes.Call, nodes.Assign, nodes.Import, nodes.ImportFrom)
+    triggers = ()
+    trigger_pattern = re.compile(r"theano|cntk|dim_ordering", re.I)
+
+    def check(self, node, ctx):
+        if isinstance(node, nodes.Compare):
+            yield from self._compare(node, ctx)
+        elif isinstance(node, nodes.Call):
+            yield from self._call(node, ctx)
+        elif isinstance(node, nodes.Assign):
+            yield from self._assign(node, ctx)
+        else:
+            yield from self._imports(node, ctx)
+
+    def _compare(self, node: nodes.Compare, ctx):
+        operands = [node.left] + [right for _, right in node.ops]
+        calls = [o for o in operands if isinstance(o, nodes.Call) and not o.args and _backend_path(o.func, ctx)]
+        if not calls:
+            return
+        path = _backend_path(calls[0].func, ctx)[1]
+        others = [o for o in operands if o is not calls[0]]
+        if path in _BACKEND_TESTS:
+            engines = [e for o in others for e in _engine_strings(o)]
+            if engines:
+                yield self.report(
+                    node, replacement='keras.config.backend() == "tensorflow"', hint=' (or "jax", "torch") and drop the dead branch',
+                    subject=f"`{node.as_string()}`",
+                    why=f"tests for the {engines[0].capitalize()} backend, which no Keras since 2.3 has: the test is constant and its branch is dead code",
+                )
+        elif path == "backend.image_dim_ordering" and len(node.ops) == 1:
+            other = others[0]
+            if isinstance(other, nodes.Const) and other.value in _ORDERING:
+                func = calls[0].func
+                fmt = _ORDERING[other.value]
+                call_text = f"{func.expr.as_string()}.image_data_format()"
+                text = f'{call_text} {node.ops[0][0]} "{fmt}"' if node.left is calls[0] else f'"{fmt}" {node.ops[0][0]} {call_text}'
+                yield self.report(
+                    node, replacement=text, hint=" (keras.config.image_data_format() in Keras 3)", fix=Fix(text, ()),
+                    subject=f"`{node.as_string()}`",
+                    why=f'uses the Keras 1 dim ordering, removed in Keras 2.2 (AttributeError); "{other.value}" is "{fmt}"',
+                )
+
+    def _call(self, node: nodes.Call, ctx):
+        func = node.func
+        if isinstance(func, nodes.Attribute) and func.attrname in ("setdefault", "putenv") and len(node.args) == 2:
+            yield from self._env(node, node.args[0], node.args[1], ctx)
+            return
+        path = _backend_path(func, ctx)
+        if path is None:
+            return
+        name = path[1]
+        base = func.expr.as_string()
+        if name == "backend.image_dim_ordering" and not node.args and not node.keywords:
+            if isinstance(node.parent, nodes.Compare) and any(
+                isinstance(o, nodes.Const) and o.value in _ORDERING for o in [node.parent.left] + [r for _, r in node.parent.ops]
+            ):
+                return  # reported (and fixed) as the comparison
+            yield self.report(
+                node, replacement=f"{base}.image_data_format()",
+                hint=' (keras.config.image_data_format() in Keras 3), which returns "channels_first"/"channels_last" instead of "th"/"tf"',
+                subject=f"`{node.as_string()}`", why="is the Keras 1 dim ordering, removed in Keras 2.2: AttributeError",
+            )
+        elif name == "backend.set_image_dim_ordering" and len(node.args) == 1 and not node.keywords:
+            arg = node.args[0]
+            fix = None
+            if isinstance(arg, nodes.Const) and arg.value in _ORDERING:
+                text = f'{base}.set_image_data_format("{_ORDERING[arg.value]}")'
+                fix = Fix(text, ())
+                replacement, hint = text, f' (keras.config.set_image_data_format("{_ORDERING[arg.value]}") in Keras 3)'
+            else:
+                replacement = f'{base}.set_image_data_format("channels_first")'
+                hint = ' or "channels_last" ("th" is channels_first, "tf" channels_last)'
+            yield self.report(
+                node, replacement=replacement, hint=hint, fix=fix, subject=f"`{node.as_string()}`",
+                why="is the Keras 1 dim ordering, removed in Keras 2.2: AttributeError",
+            )
+
+    def _env(self, node, key, value, ctx):
+        if not (isinstance(key, nodes.Const) and key.value == "KERAS_BACKEND"):
+            return
+        owner = qualified_name(node.func)
+        if owner not in ("os.environ.setdefault", "os.putenv"):
+            return
+        engines = _engine_strings(value)
+        if engines:
+            yield self.report(
+                node, replacement='"tensorflow"', hint=', "jax" or "torch" (keras.config.backend() tells which one runs)',
+                subject=f"`{node.as_string()}`",
+                why=f"asks for the {engines[0].capitalize()} backend, which no Keras since 2.3 has: Keras 3 raises ValueError on import",
+            )
+
+    def _assign(self, node: nodes.Assign, ctx):
+        if len(node.targets) != 1 or not isinstance(node.targets[0], nodes.Subscript):
+            return
+        target = node.targets[0]
+        if not (isinstance(target.slice, nodes.Const) and target.slice.value == "KERAS_BACKEND"):
+            return
+        if qualified_name(target.value) != "os.environ":
+            return
+        engines = _engine_strings(node.value)
+        if engines:
+            yield self.report(
+                node, replacement='"tensorflow"', hint=', "jax" or "torch" (keras.config.backend() tells which one runs)',
+                subject=f"`{node.as_string()}`",
+                why=f"asks for the {engines[0].capitalize()} backend, which no Keras since 2.3 has: Keras 3 raises ValueError on import",
+            )
+
+    def _imports(self, node, ctx):
+        if getattr(node, "level", 0) or guarded(node):
+            return
+        if isinstance(node, nodes.Import):
+            mods = [m for m, _ in node.names]
+        else:
+            mods = [node.modname] + [f"{node.modname}.{n}" for n, _ in node.names]
+        for mod in mods:
+            parts = mod.split(".")
+            if len(parts) >= 3 and parts[0] == "keras" and parts[1] == "backend" and parts[2] in ("theano_backend", "cntk_backend"):
+                yield self.report(
+                    node, replacement="keras.backend / keras.config", hint=" (keras.config.backend() names the backend that runs)",
+                    subject=f"`{node.as_string()}`",
+                    why=f"imports keras.backend.{parts[2]}, the {parts[2].split('_')[0].capitalize()} backend removed with Keras 2.4: ModuleNotFoundError",
+                )
+                return
