@@ -91,3 +91,70 @@ def test_subclass_of_a_local_layer_subclass_counts():
         "class L(Base):\n    def call(self, x, training=None):\n        x #@"
     )
     assert kind_of(code) is Kind.CALL_INPUT
+
+
+# --- which Keras implementation a symbolic tensor, layer or optimizer comes from (KL501) ------
+
+
+def impl_of(code: str) -> str | None:
+    from keras_lint.semantic.kinds import object_value
+
+    value = object_value(astroid.extract_node(code))
+    return value.impl if value else None
+
+
+@pytest.mark.parametrize(
+    "code, impl",
+    [
+        ("import keras\nx = keras.Input((4,))\nx #@", "keras"),
+        ("import tensorflow as tf\nx = tf.keras.Input((4,))\nx #@", "tf.keras"),
+        ("from tensorflow import keras\nx = keras.layers.Input((4,))\nx #@", "tf.keras"),
+        ("import tf_keras\nx = tf_keras.Input((4,))\nx #@", "tf_keras"),
+        # a layer call gives the layer's implementation
+        ("import keras\ni = keras.Input((4,))\nx = keras.layers.Dense(3)(i)\nx #@", "keras"),
+        ("import tensorflow as tf\ni = tf.keras.Input((4,))\nd = tf.keras.layers.Dense(3)\nx = d(i)\nx #@", "tf.keras"),
+        # ops keep the implementation of their tensors
+        ("import keras\ni = keras.Input((4,))\nx = keras.ops.relu(i)\nx #@", "keras"),
+        ("import keras\nimport tensorflow as tf\ni = tf.keras.Input((4,))\nx = keras.ops.relu(i)\nx #@", "tf.keras"),
+        ("import keras\ni = keras.Input((4,))\nx = keras.layers.concatenate([i, i])\nx #@", "keras"),
+        # model attributes keep the model's
+        ("import tf_keras\nm = tf_keras.Model()\nm.output #@", "tf_keras"),
+        # a layer of one implementation on a tensor of another: a mix, unknown downstream
+        ("import keras\nimport tensorflow as tf\ni = tf.keras.Input((4,))\nx = keras.layers.Dense(3)(i)\nx #@", ""),
+        ("import keras\nimport tensorflow as tf\nx = keras.layers.add([keras.Input((4,)), tf.keras.Input((4,))])\nx #@", ""),
+        # optimizers
+        ("import tensorflow as tf\nopt = tf.keras.optimizers.Adam(1e-3)\nopt #@", "tf.keras"),
+        ("import keras\nopt = keras.optimizers.legacy.SGD()\nopt #@", "keras"),
+    ],
+)
+def test_keras_implementation(code, impl):
+    assert impl_of(code) == impl
+
+
+def test_optimizers_are_objects_not_values():
+    """``value_of`` keeps reporting optimizers as unknown: the rules written before the
+    OPTIMIZER kind see what they saw; ``object_value`` sees the optimizer."""
+    from keras_lint.semantic.kinds import object_value
+
+    node = astroid.extract_node("import keras\nopt = keras.optimizers.Adam()\nopt #@")
+    assert value_of(node) is None
+    assert object_value(node).kind is Kind.OPTIMIZER
+    schedule = astroid.extract_node("import keras\ns = keras.optimizers.schedules.ExponentialDecay(1., 2, .5)\ns #@")
+    assert object_value(schedule) is None
+
+
+@pytest.mark.parametrize(
+    "code, impl",
+    [
+        ("import keras\nclass L(keras.layers.Layer):\n    pass\n", "keras"),
+        ("import tensorflow as tf\nclass L(tf.keras.Model):\n    pass\n", "tf.keras"),
+        ("from tf_keras.layers import Layer\nclass B(Layer):\n    pass\nclass L(B):\n    pass\n", "tf_keras"),
+        ("class L(object):\n    pass\n", ""),
+        ("import keras\nimport tensorflow as tf\nclass L(keras.layers.Layer, tf.keras.layers.Layer):\n    pass\n", ""),
+    ],
+)
+def test_keras_class_impl(code, impl):
+    from keras_lint.semantic.kinds import keras_class_impl
+
+    module = astroid.parse(code)
+    assert keras_class_impl(module.body[-1]) == impl

@@ -137,6 +137,18 @@ def is_model_class(k: KerasName) -> bool:
     return parts[0] == "applications" and parts[-1][:1].isupper()
 
 
+def is_optimizer_class(k: KerasName) -> bool:
+    """keras.optimizers.Adam, tf.keras.optimizers.legacy.SGD... (not schedules, not ``get``)."""
+    parts = k.path.split(".")
+    return (
+        parts[0] == "optimizers"
+        and len(parts) >= 2
+        and "schedules" not in parts
+        and parts[-1][:1].isupper()
+        and parts[-1] != "Optimizer"
+    )
+
+
 def is_keras_op(k: KerasName) -> bool:
     """Functions that compute on tensors: keras.ops.*, keras.activations.*, keras.random.*."""
     head = k.path.split(".")[0]

@@ -38,6 +38,12 @@ class Kind(enum.Enum):
     CALL_INPUT = "the input of a Layer.call method (a backend tensor)"
     LAYER = "a Keras layer"
     MODEL = "a Keras model"
+    OPTIMIZER = "a Keras optimizer"
+
+
+# Kinds added after the first rules were written: ``value_of`` reports them as unknown (None),
+# so every rule that reads ``value_of`` behaves as before; ``object_value`` sees them.
+_ONLY_OBJECT_VALUE = frozenset({Kind.OPTIMIZER})
 
 
 # Values that exist in memory: never symbolic, never Keras tensors.
@@ -62,7 +68,9 @@ class Value:
     source: str  # how it was made, as written: "tf.placeholder", "np.zeros", "MyLayer.call"
     detail: str = ""  # a finer description replacing the kind's ("a Python list")
     via: str = ""  # for derived values: the op that computed it from the origin
-    impl: str = ""  # for layers and models: which Keras implementation (apis.KERAS, ...)
+    # which Keras implementation (apis.KERAS, apis.TF_KERAS, apis.LEGACY) made a layer, model,
+    # optimizer or symbolic Keras tensor; "" when unknown (a user subclass, a mixed expression)
+    impl: str = ""
 
     def describe(self) -> str:
         """'a graph placeholder (tf.placeholder, line 6)'."""
@@ -120,7 +128,9 @@ class KindInstance(bases.Instance):
         value = self.keras_lint_value
         if value.kind in (Kind.LAYER, Kind.MODEL) and isinstance(caller, nodes.Call):
             with no_framework_modules():  # also when pylint's own inference gets here
-                result = _memoized("layer_call", caller, lambda: layer_call_value(caller, value.source))
+                result = _memoized(
+                    "layer_call", caller, lambda: layer_call_value(caller, value.source, value.impl)
+                )
             yield KindInstance(result) if result is not None else util.Uninferable
             return
         yield util.Uninferable
@@ -128,7 +138,9 @@ class KindInstance(bases.Instance):
     def igetattr(self, name, context=None):
         value = self.keras_lint_value
         if value.kind is Kind.MODEL and name in apis.MODEL_TENSOR_ATTRS:
-            yield KindInstance(Value(Kind.KERAS_TENSOR, value.origin, f"{value.source}(...).{name}"))
+            yield KindInstance(
+                Value(Kind.KERAS_TENSOR, value.origin, f"{value.source}(...).{name}", impl=value.impl)
+            )
             return
         yield util.Uninferable
 
@@ -220,7 +232,7 @@ def _op_value(call: nodes.Call, source: str, result_kind: Kind, on_keras: Kind |
         return None  # no tensor in (tf.get_logger()), or one we do not know
     kinds = {v.kind for v in values}
     if Kind.KERAS_TENSOR in kinds:
-        return Value(on_keras, call, source) if on_keras else None
+        return Value(on_keras, call, source, impl=tensor_impl(values)) if on_keras else None
     placeholders = [v for v in values if v.kind is Kind.PLACEHOLDER]
     if placeholders:
         first = placeholders[0]
@@ -230,8 +242,19 @@ def _op_value(call: nodes.Call, source: str, result_kind: Kind, on_keras: Kind |
     return None
 
 
-def layer_call_value(call: nodes.Call, source: str) -> Value | None:
-    """What calling a layer or model on ``call``'s inputs gives."""
+def tensor_impl(values: list[Value], impl: str = "") -> str:
+    """The Keras implementation of a result computed from ``values`` (by a layer or op of
+    ``impl``, "" for an op of no implementation): the one all the symbolic Keras tensors among
+    them come from, else "" (unknown, or a mix of implementations)."""
+    impls = {v.impl for v in values if v is not None and v.kind is Kind.KERAS_TENSOR}
+    if impl:
+        impls.add(impl)
+    return impls.pop() if len(impls) == 1 else ""
+
+
+def layer_call_value(call: nodes.Call, source: str, impl: str = "") -> Value | None:
+    """What calling a layer or model (of Keras implementation ``impl``) on ``call``'s inputs
+    gives."""
     if not call.args:
         return None
     values = flat_values(call.args[0])
@@ -239,7 +262,7 @@ def layer_call_value(call: nodes.Call, source: str) -> Value | None:
         return None
     kinds = {v.kind for v in values}
     if Kind.KERAS_TENSOR in kinds:
-        return Value(Kind.KERAS_TENSOR, call, source + "(...)")
+        return Value(Kind.KERAS_TENSOR, call, source + "(...)", impl=tensor_impl(values, impl))
     if kinds and kinds <= CONCRETE:
         return Value(Kind.BACKEND_TENSOR, call, source + "(...)", detail="an eager layer output")
     return None
@@ -252,7 +275,7 @@ def framework_call_value(call: nodes.Call, qname: str) -> Value | None:
     if k is not None:
         path = k.path
         if path in apis.KERAS_INPUT:
-            return Value(Kind.KERAS_TENSOR, call, source)
+            return Value(Kind.KERAS_TENSOR, call, source, impl=k.impl)
         if path in apis.KERAS_PLACEHOLDER:
             return Value(Kind.KERAS_PLACEHOLDER, call, source)
         if path in apis.KERAS_VARIABLE:
@@ -265,7 +288,9 @@ def framework_call_value(call: nodes.Call, qname: str) -> Value | None:
             return Value(Kind.LAYER, call, source, impl=k.impl)
         parts = path.split(".")
         if parts[0] == "layers" and parts[-1] in apis.MERGE_FUNCTIONS:
-            return layer_call_value(call, source)
+            return layer_call_value(call, source, k.impl)
+        if apis.is_optimizer_class(k):
+            return Value(Kind.OPTIMIZER, call, source, impl=k.impl)
         if apis.is_keras_op(k):
             if not _operands(call):
                 return Value(Kind.BACKEND_TENSOR, call, source)
@@ -358,6 +383,12 @@ def _reassigned_later_in_loop(name: nodes.Name) -> bool:
 
 def value_of(node: nodes.NodeNG) -> Value | None:
     """What ``node`` evaluates to, when every way it can be reached agrees; else None."""
+    value = object_value(node)
+    return None if value is not None and value.kind in _ONLY_OBJECT_VALUE else value
+
+
+def object_value(node: nodes.NodeNG) -> Value | None:
+    """``value_of``, also for the kinds it leaves out (optimizers)."""
     return _memoized("value", node, lambda: _value_of(node))
 
 
@@ -400,6 +431,33 @@ def is_keras_layer_class(cls: nodes.ClassDef, _depth: int = 0) -> bool:
                     if is_keras_layer_class(binding, _depth + 1):
                         return True
     return False
+
+
+def keras_class_impl(cls: nodes.ClassDef, _depth: int = 0) -> str:
+    """The Keras implementation (apis.KERAS, ...) whose Layer or Model a class of the user's
+    module subclasses, directly or not; "" when it is none or more than one."""
+    if _depth > 8:
+        return ""
+    found: set[str] = set()
+    for base in cls.bases:
+        k = apis.keras_name(qualified_name(base))
+        if k is not None:
+            if apis.is_layer_class(k):
+                found.add(k.impl)
+            continue
+        if isinstance(base, nodes.Name):
+            try:
+                _scope, bindings = base.lookup(base.name)
+            except AstroidError:
+                return ""
+            impls = {
+                keras_class_impl(b, _depth + 1) if isinstance(b, nodes.ClassDef) and b is not cls else ""
+                for b in bindings
+            }
+            if len(impls) != 1:
+                return ""
+            found |= impls - {""}
+    return found.pop() if len(found) == 1 else ""
 
 
 def call_input_value(name: nodes.Name) -> Value | None:
