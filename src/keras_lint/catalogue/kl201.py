@@ -56,6 +56,7 @@ RULE = Rule(
         "and `keras.Input(tensor=...)` are flagged there."
     ),
     options=("keras-version",),
+    supersedes=("KL501",),
     truth=(
         TruthCase(
             title="Keras 3 rejects a placeholder as Model inputs",

@@ -8,7 +8,7 @@ from keras import backend as K
 ph_compat = tf.compat.v1.placeholder(tf.float32, shape=(None, 4))
 ph_tf1 = tf1.placeholder(tf1.float32, shape=(None, 4))
 ph_bare = placeholder(tf.float32, shape=(None, 4))
-ph_keras = K.placeholder(shape=(None, 4))
+ph_keras = K.placeholder(shape=(None, 4))  # [removed-keras-backend-api]
 
 if K.is_keras_tensor(ph_compat):  # [is-keras-tensor-on-raw-tensor]
     print("symbolic")

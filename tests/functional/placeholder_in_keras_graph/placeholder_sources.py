@@ -8,7 +8,7 @@ from keras import backend as K
 ph_compat = tf.compat.v1.placeholder(tf.float32, shape=(None, 4))
 ph_tf1 = tf1.placeholder(tf1.float32, shape=(None, 4))
 ph_bare = placeholder(tf.float32, shape=(None, 4))
-ph_keras = K.placeholder(shape=(None, 4))
+ph_keras = K.placeholder(shape=(None, 4))  # [removed-keras-backend-api]
 
 dense = keras.layers.Dense(3)
 out_a = dense(ph_compat)  # [placeholder-in-keras-graph]
