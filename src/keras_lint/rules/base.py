@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, ClassVar
@@ -13,6 +14,16 @@ from keras_lint.semantic.facts import ModuleContext
 
 if TYPE_CHECKING:
     from keras_lint.findings import Finding
+
+
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+@functools.lru_cache(maxsize=4)
+def identifiers(text: str) -> frozenset[str]:
+    """Every identifier-like word of a source text (for table-driven triggers; cached for the
+    few texts the rules of one file ask about)."""
+    return frozenset(_IDENTIFIER.findall(text))
 
 
 class Check:

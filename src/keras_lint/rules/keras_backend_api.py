@@ -15,7 +15,7 @@ from astroid import nodes
 from keras_lint import data
 from keras_lint.catalogue import rule
 from keras_lint.findings import Fix
-from keras_lint.rules.base import Check
+from keras_lint.rules.base import Check, identifiers
 from keras_lint.semantic import apis
 from keras_lint.semantic.imports import module_alias
 from keras_lint.semantic.names import qualified_name
@@ -47,6 +47,11 @@ def _tables():
         entries["removed_modules"],
         frozenset(entries["theano_era"]),
     )
+
+
+@functools.cache
+def _trigger_words() -> frozenset[str]:
+    return frozenset({"backend"} | {module.rsplit(".", 1)[-1] for module in _tables()[3]})
 
 
 # --- guards: code written to run on several versions ----------------------------------------------
@@ -185,6 +190,11 @@ class RemovedKerasBackendApi(Check):
     rule = rule("KL401")
     node_types = (nodes.Attribute, nodes.ImportFrom, nodes.Import)
     triggers = ("keras",)
+
+    @classmethod
+    def triggered(cls, text: str) -> bool:
+        """Every way to a backend name spells ``backend``; a removed module spells its name."""
+        return "keras" in text and not identifiers(text).isdisjoint(_trigger_words())
 
     def check(self, node, ctx):
         if isinstance(node, nodes.Attribute):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 
 from astroid import nodes
 
@@ -16,6 +17,10 @@ from keras_lint.semantic.kinds import Kind, Value, flat_values, value_of
 from keras_lint.semantic.names import qualified_name
 
 _TABLE = "keras_ops_equivalents"
+# Every symbolic Keras tensor the semantic model knows starts at keras.Input (any spelling keeps
+# the word), a model's .input/.output, or a KerasTensor made directly: a file without these
+# words has none, and is not parsed for these rules.
+_KERAS_TENSOR_SOURCES = re.compile(r"Input|\.(?:input|output)\b|KerasTensor")
 _TORCH_TABLE = "torch_to_keras_ops"
 
 
@@ -139,6 +144,7 @@ class EvalOfSymbolicKerasTensor(Check):
     rule = rule("KL202")
     node_types = (nodes.Call,)
     triggers = ("keras",)
+    trigger_pattern = _KERAS_TENSOR_SOURCES
 
     def check(self, node, ctx):
         func = node.func
@@ -250,6 +256,7 @@ class NonKerasOpOnKerasTensor(Check):
     rule = rule("KL203")
     node_types = (nodes.Call,)
     triggers = ("keras",)
+    trigger_pattern = _KERAS_TENSOR_SOURCES
 
     def check(self, node, ctx):
         if not (node.args or node.keywords) or not ctx.might_be_framework(node.func):

@@ -16,7 +16,7 @@ from astroid import nodes
 from keras_lint import data
 from keras_lint.catalogue import rule
 from keras_lint.findings import Fix
-from keras_lint.rules.base import Check
+from keras_lint.rules.base import Check, identifiers
 from keras_lint.semantic.imports import module_alias
 from keras_lint.semantic.names import qualified_name, root_name
 
@@ -29,6 +29,11 @@ _CAUGHT = frozenset({"AttributeError", "ImportError", "ModuleNotFoundError", "Ex
 @functools.cache
 def _table() -> dict[str, dict]:
     return data.entries("tf1_to_tf2")
+
+
+@functools.cache
+def _trigger_words() -> frozenset[str]:
+    return frozenset(key.rsplit(".", 1)[-1] for key in _table())
 
 
 def lookup(path: str) -> tuple[str, dict] | None:
@@ -162,6 +167,12 @@ class RemovedTf1Api(Check):
     rule = rule("KL402")
     node_types = (nodes.Attribute, nodes.Import, nodes.ImportFrom)
     triggers = (_TF,)
+
+    @classmethod
+    def triggered(cls, text: str) -> bool:
+        """A removed name is spelled in full at its use or in the import that binds it: its last
+        part (``placeholder``, ``AdamOptimizer``, ``contrib``) is in the text."""
+        return _TF in text and not identifiers(text).isdisjoint(_trigger_words())
 
     def check(self, node, ctx):
         if ctx.target.tensorflow_version < (2, 0) or _TF not in ctx.facts.roots:
