@@ -123,11 +123,14 @@ def lint_file(job: Job) -> tuple[list[dict], str | None]:
         except (OSError, ValueError):
             pass
     from keras_lint.lint import SourceError, lint_source  # only now: a cache hit never needs astroid
+    from keras_lint.semantic.gcpause import settle
 
     try:
         findings = lint_source(source.text, job.target, path=job.path, codes=job.codes)
     except SourceError as exc:
         return [], f"{job.display}: {str(exc).split(': ', 1)[-1]}"
+    finally:
+        settle()
     items = _items(findings, source, job.display)
     if key:
         _write_cache(Path(job.cache_dir), key, items)

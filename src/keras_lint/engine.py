@@ -19,6 +19,7 @@ from keras_lint.findings import Finding, Fix, finding  # noqa: F401 - re-exporte
 from keras_lint.rules import ALL_CHECKS, Check
 from keras_lint.semantic import brain
 from keras_lint.semantic.facts import ModuleContext, collect
+from keras_lint.semantic.gcpause import collector_paused
 from keras_lint.semantic.guard import no_framework_modules
 
 
@@ -51,7 +52,8 @@ class Engine:
         if not checks:
             return []
         try:
-            return self._run(module, checks)
+            with collector_paused():
+                return self._run(module, checks)
         except Exception as exc:  # noqa: BLE001 - never kill the lint run (deep trees, astroid bugs)
             rule = self.checks[0].rule
             return [_crash_finding(rule, module, exc, what="keras-lint's engine")]

@@ -42,6 +42,7 @@ class KerasLintFlake8:
         if not mentions_a_framework(source):
             return  # before importing astroid: most files of a project never get that far
         from keras_lint.lint import SourceError, lint_source
+        from keras_lint.semantic.gcpause import settle
         from keras_lint.suppressions import unsuppressed
 
         # flake8 has parsed the file already (it reports E999 itself when that fails), so
@@ -52,6 +53,8 @@ class KerasLintFlake8:
             message = catalogue.CONTAINMENT.message.format(rule="keras-lint's parser", error=str(exc))
             yield 1, 0, f"{catalogue.CONTAINMENT_CODE} {message}", type(self)
             return
+        finally:
+            settle()
         # flake8 applies # noqa itself; the pylint spellings work here too
         for f in unsuppressed(findings, source):
             yield f.line, f.col, f"{f.code} {f.message}", type(self)

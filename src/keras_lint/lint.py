@@ -15,6 +15,7 @@ from keras_lint.config import Target
 from keras_lint.engine import Engine, Finding
 from keras_lint.prefilter import mentions_a_framework
 from keras_lint.semantic import brain
+from keras_lint.semantic.gcpause import collector_paused
 from keras_lint.semantic.guard import no_framework_modules
 
 
@@ -39,6 +40,11 @@ def lint_source(source: str, target: Target, path: str = "<string>", codes: Iter
     if not mentions_a_framework(source) or not engine.wants(source):
         return []  # nothing any selected rule could flag: not parsed
     brain.register()
+    with collector_paused():  # one pass of the collector per file, after it (see gcpause)
+        return _build_and_run(engine, source, target, path)
+
+
+def _build_and_run(engine: Engine, source: str, target: Target, path: str) -> list[Finding]:
     manager = AstroidManager()
     before = set(manager.astroid_cache)
     modname = "keras_lint_checked." + os.path.splitext(os.path.basename(path))[0].replace(".", "_")
@@ -57,14 +63,24 @@ def lint_source(source: str, target: Target, path: str = "<string>", codes: Iter
 
 
 _STDLIB = tuple({os.path.realpath(p) for p in (sys.base_prefix, sys.prefix)})
+_INSTALLED = (os.sep + "site-packages" + os.sep, os.sep + "dist-packages" + os.sep)
 
 
 def _forget_user_modules(manager: AstroidManager, before: set[str], checked: str) -> None:
     """Drop the checked module and the user modules its lint built from disk; keep builtins,
-    the standard library and other sourceless modules (built once, shared by every file).
-    Memory stays flat over thousands of files."""
+    the standard library, installed third-party packages (absl, pytest, numpy... are the same
+    for every file: rebuilding them per file cost more than the lint) and other sourceless
+    modules. Memory stays flat over thousands of files: what is kept is bounded by what is
+    installed, not by the size of the linted tree."""
     for name in set(manager.astroid_cache) - before:
         path = getattr(manager.astroid_cache[name], "file", None) or ""
-        stdlib = path and os.path.realpath(path).startswith(_STDLIB) and "site-packages" not in path
-        if name == checked or (path and not stdlib):
+        if name == checked:
             del manager.astroid_cache[name]
+        elif path and not _shared_module(path):
+            del manager.astroid_cache[name]
+
+
+def _shared_module(path: str) -> bool:
+    if any(part in path for part in _INSTALLED):
+        return True
+    return os.path.realpath(path).startswith(_STDLIB)
