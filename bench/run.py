@@ -3,9 +3,9 @@
 
     python bench/run.py [--reps N] [--corpus DIR] [--sample N] [--no-venv] [--memory-files N]
 
-Builds a corpus offline (a deterministic sample of the installed ``keras/src`` sources plus this
-repository's ``examples/`` and ``tests/functional/`` files, copied flat into a temporary
-directory), then times, as the median of N repetitions of a fresh subprocess each:
+Builds a corpus offline (deterministic samples of the installed wheels' sources, ``keras/src`` and
+``tensorflow/python``, generated Keras-2-style user modules and this repository's ``examples/``,
+copied flat into a temporary directory; ``--corpus DIR`` lints DIR instead), then times, as the median of N repetitions of a fresh subprocess each:
 
 1. pylint with a fixed set of its own checks (categories E and W) alone, versus the same plus
    ``--load-plugins=keras_lint``;
@@ -59,8 +59,8 @@ FLAKE8_SELECT = "E,F,W"
 # Default corpus size. pylint's own E/W checks infer deep into keras, tensorflow, jax and torch
 # (it builds their installed sources with astroid), which costs it 2-5 s per keras/src file on a
 # 2-core machine, on top of a fixed ~40 s for building those frameworks once per run (the
-# repository's own examples and functional tests import them too). 10 keras/src files keeps three
-# repetitions of everything near six minutes; use --sample / --corpus for a bigger corpus.
+# repository's own examples import them too). 10 files from each wheel and 10 generated modules
+# keep three repetitions of everything near the quarter hour; use --sample / --corpus for another.
 SAMPLE = 10
 MAX_LINES = 2000
 
@@ -142,44 +142,67 @@ ENGINE_SCRIPT = textwrap.dedent(
 # --------------------------------------------------------------------------- corpus
 
 
-def keras_src_dir() -> Path | None:
-    spec = importlib.util.find_spec("keras")  # locates the package, does not import it
+def package_dir(name: str, sub: str) -> Path | None:
+    """``<installed package>/<sub>``, located without importing the package."""
+    spec = importlib.util.find_spec(name)  # locates the package, does not import it
     if spec is None or not spec.submodule_search_locations:
         return None
     for loc in spec.submodule_search_locations:
-        src = Path(loc) / "src"
-        if src.is_dir():
-            return src
+        path = Path(loc) / sub
+        if path.is_dir():
+            return path
     return None
+
+
+def keras_src_dir() -> Path | None:
+    return package_dir("keras", "src")
 
 
 def flat_name(prefix: str, rel: Path) -> str:
     return prefix + "__" + "__".join(rel.with_suffix("").parts) + ".py"
 
 
+def sample_tree(root: Path, sample: int, max_lines: int) -> tuple[list[Path], int, int]:
+    """Every k-th of the sorted .py files of 1..max_lines lines: (chosen, k, candidates)."""
+    all_files = sorted(p for p in root.rglob("*.py") if 0 < count_lines([p]) <= max_lines)
+    step = max(1, len(all_files) // sample) if sample > 0 else 1
+    return (all_files[::step][:sample] if sample > 0 else []), step, len(all_files)
+
+
 def build_corpus(dest: Path, sample: int, max_lines: int) -> tuple[list[Path], dict[str, int]]:
-    """Copy a deterministic sample into ``dest`` (flat: no packages, no module-name clashes)."""
+    """Copy a deterministic sample into ``dest`` (flat: no packages, no module-name clashes).
+
+    What issue 5 names: the Python sources of the installed wheels (keras/src and
+    tensorflow/python: correct code with framework-heavy imports), plus generated Keras-2-style
+    user code (custom layers on ``keras.backend``, TF1 graph code: what keras-lint exists to
+    flag) and this repository's examples. The rule-dense functional corpus is not part of the
+    default: ``--corpus tests/functional`` measures it.
+    """
     counts: dict[str, int] = {}
-    src = keras_src_dir()
     picked: list[tuple[str, Path, Path]] = []
-    if src is not None and sample > 0:
-        all_files = sorted(p for p in src.rglob("*.py") if 0 < count_lines([p]) <= max_lines)
-        step = max(1, len(all_files) // sample)
-        chosen = all_files[::step][:sample]
-        picked += [("keras_src", src, p) for p in chosen]
-        counts[f"keras/src (every {step}th of {len(all_files)} .py with 1..{max_lines} lines)"] = len(chosen)
-    else:
-        counts["keras/src (keras not installed: skipped)"] = 0
-    for sub, prefix in (("examples", "examples"), ("tests/functional", "functional")):
-        root = REPO / sub
-        files = sorted(root.rglob("*.py")) if root.is_dir() else []
-        picked += [(prefix, root, p) for p in files]
-        counts[sub] = len(files)
+    for package, sub, prefix in (("keras", "src", "keras_src"), ("tensorflow", "python", "tf_python")):
+        root = package_dir(package, sub)
+        if root is None:
+            counts[f"{package}/{sub} (not installed: skipped)"] = 0
+            continue
+        chosen, step, total = sample_tree(root, sample, max_lines)
+        picked += [(prefix, root, p) for p in chosen]
+        counts[f"{package}/{sub} (every {step}th of {total} .py with 1..{max_lines} lines)"] = len(chosen)
+    root = REPO / "examples"
+    files = sorted(root.rglob("*.py")) if root.is_dir() else []
+    picked += [("examples", root, p) for p in files]
+    counts["examples"] = len(files)
     out: list[Path] = []
     for prefix, root, p in picked:
         target = dest / flat_name(prefix, p.relative_to(root))
         shutil.copyfile(p, target)
         out.append(target)
+    rng = random.Random(5)
+    for i in range(sample):
+        target = dest / f"generated__keras2_user_{i:03d}.py"
+        target.write_text(keras2_module(rng, i), encoding="utf-8")
+        out.append(target)
+    counts["generated Keras-2-style user modules"] = sample
     return sorted(out), counts
 
 
@@ -557,6 +580,60 @@ def train(epochs=2):
     history = model.fit(make_dataset(), epochs=epochs, verbose=0)
     return model, history.history["loss"][-1]
 {misuse_code}'''
+
+
+def keras2_module(rng: random.Random, i: int) -> str:
+    """Keras-2-era user code as it is still found: a custom layer on ``keras.backend``, TF1 graph
+    code, a PyTorch port. Every other module is clean modern code, so about half carry findings."""
+    a = rng.choice(WORDS)
+    d = rng.randint(4, 64)
+    n = rng.choice(UNITS)
+    if i % 2:
+        return keras_module(rng, i)
+    return f'''"""Legacy {a} model {i}, written for Keras 2 / TF 1."""
+import numpy as np
+import tensorflow as tf
+from keras import backend as K
+from keras.engine.topology import Layer
+from keras.layers import Dense, Input
+from keras.models import Model
+
+
+class Scale{i}(Layer):
+    def __init__(self, units={n}, **kwargs):
+        super().__init__(**kwargs)
+        self.units = units
+
+    def build(self, input_shape):
+        self.kernel = K.variable(np.ones((input_shape[-1], self.units)), name="kernel")
+        self.bias = K.zeros((self.units,))
+        super().build(input_shape)
+
+    def call(self, x):
+        norm = K.sqrt(K.sum(K.square(x), axis=-1, keepdims=True))
+        out = K.dot(x / norm, self.kernel) + self.bias
+        return K.in_train_phase(K.dropout(out, 0.1), out)
+
+
+def build_{a}(dim={d}):
+    inputs = Input(shape=(dim,))
+    hidden = Dense({n}, activation="relu")(inputs)
+    outputs = Scale{i}()(hidden)
+    best = K.argmax(outputs)
+    return Model(inputs, outputs), best
+
+
+def graph_{a}(batch):
+    x = tf.placeholder(tf.float32, shape=(None, {d}))
+    y = tf.layers.dense(x, {n})
+    with tf.Session() as sess:
+        sess.run(tf.global_variables_initializer())
+        return sess.run(y, feed_dict={{x: batch}})
+
+
+def predict_fn(model):
+    return K.function([model.input, K.learning_phase()], [model.output])
+'''
 
 
 def gen_plain_tree(dest: Path, n: int) -> int:
@@ -958,7 +1035,7 @@ def main() -> int:
     ap.add_argument("--reps", type=int, default=3, help="repetitions per measurement (median is reported)")
     ap.add_argument("--corpus", type=Path, help="lint the .py files under DIR instead of the default corpus")
     ap.add_argument("--sample", type=int, default=SAMPLE,
-                    help=f"keras/src files in the default corpus (default {SAMPLE})")
+                    help=f"files from keras/src, from tensorflow/python and generated, each, in the default corpus (default {SAMPLE})")
     ap.add_argument("--max-lines", type=int, default=MAX_LINES,
                     help=f"skip keras/src files longer than this (default {MAX_LINES})")
     ap.add_argument("--no-venv", action="store_true",
