@@ -18,7 +18,7 @@ from keras_lint.findings import Fix
 from keras_lint.rules.base import Check, identifiers
 from keras_lint.semantic import apis
 from keras_lint.semantic.imports import module_alias
-from keras_lint.semantic.names import qualified_name
+from keras_lint.semantic.names import qualified_name, qualified_names
 
 # The spellings of a backend namespace, by the Keras implementation behind them. keras.src.backend
 # (Keras 3's private implementation, which has everything) and tensorflow.python.keras (TF's
@@ -186,6 +186,24 @@ def _removed_module(modname: str) -> str | None:
     return None
 
 
+def _broken_in_every_alternative(expr: nodes.NodeNG, name: str, ctx, shim: frozenset) -> str | None:
+    """The Keras implementation of the backend namespace ``expr`` names, when ``name`` is
+    missing from it under the target; with version fallbacks (``try: from tf_keras import
+    backend as K`` / ``except ImportError: from keras import backend as K``) only when it is
+    missing from every alternative. None when some alternative has it or one is unknown."""
+    names = qualified_names(expr)
+    if not names:
+        return None
+    impls = [BACKEND_NAMESPACES.get(n) for n in names]
+    if any(impl is None for impl in impls):
+        return None
+    for impl in impls:
+        if ctx.keras_major(impl) < 3 or (impl == apis.TF_KERAS and name in shim):
+            return None
+    preferred = BACKEND_NAMESPACES.get(qualified_name(expr) or "")
+    return preferred if preferred in impls else impls[0]
+
+
 class RemovedKerasBackendApi(Check):
     rule = rule("KL401")
     node_types = (nodes.Attribute, nodes.ImportFrom, nodes.Import)
@@ -212,10 +230,8 @@ class RemovedKerasBackendApi(Check):
             return
         if not ctx.might_be_framework(node.expr):
             return
-        impl = BACKEND_NAMESPACES.get(qualified_name(node.expr) or "")
-        if impl is None or ctx.keras_major(impl) < 3:
-            return
-        if impl == apis.TF_KERAS and name in shim:
+        impl = _broken_in_every_alternative(node.expr, name, ctx, shim)
+        if impl is None:
             return
         if guarded(node):
             return
@@ -366,13 +382,17 @@ class LegacyKerasBackendEngine(Check):
         calls = [o for o in operands if isinstance(o, nodes.Call) and not o.args and _backend_path(o.func, ctx)]
         if not calls:
             return
-        path = _backend_path(calls[0].func, ctx)[1]
+        impl, path = _backend_path(calls[0].func, ctx)
         others = [o for o in operands if o is not calls[0]]
         if path in _BACKEND_TESTS:
             engines = [e for o in others for e in _engine_strings(o)]
             if engines:
+                # the backend call as written works in Keras 2 and 3 (keras.backend.backend()
+                # exists in both); keras.config and the jax/torch backends are Keras 3 only
+                keras3 = ctx.keras_major(impl) >= 3
+                hint = ' (or "jax", "torch") and drop the dead branch' if keras3 else " and drop the dead branch"
                 yield self.report(
-                    node, replacement='keras.config.backend() == "tensorflow"', hint=' (or "jax", "torch") and drop the dead branch',
+                    node, replacement=f'{calls[0].func.as_string()}() == "tensorflow"', hint=hint,
                     subject=f"`{node.as_string()}`",
                     why=f"tests for the {engines[0].capitalize()} backend, which no Keras since 2.3 has: the test is constant and its branch is dead code",
                 )

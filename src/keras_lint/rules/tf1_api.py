@@ -22,7 +22,8 @@ from keras_lint.semantic.names import qualified_name, root_name
 
 _TF = "tensorflow"
 # an ``if`` testing one of these guards code written for both TF1 and TF2
-_GUARD_WORDS = re.compile(r"version|hasattr|tf2|tf1|\bv1\b|\bv2\b|executing_eagerly|_TF1|_TF2", re.I)
+# (``v1``/``v2`` also inside identifiers: ``if not compat.is_v1_apis(): ... else: <TF1 code>``)
+_GUARD_WORDS = re.compile(r"version|hasattr|tf2|tf1|(?<![a-z0-9])v[12](?![0-9])|executing_eagerly|_TF1|_TF2", re.I)
 _CAUGHT = frozenset({"AttributeError", "ImportError", "ModuleNotFoundError", "Exception", "BaseException"})
 
 

@@ -111,8 +111,6 @@ def _backend_guarded(node: nodes.NodeNG, ctx) -> bool:
 def _families(value: Value, node: nodes.NodeNG, ctx) -> tuple[str, ...] | None:
     """The table families ``value`` may belong to; None when unknown or maybe a torch tensor."""
     kind = value.kind
-    if not _trusted_origin(value):
-        return None
     if kind in (Kind.TF_TENSOR, Kind.PLACEHOLDER):
         return _TF
     if kind is Kind.KERAS_PLACEHOLDER:
@@ -126,41 +124,8 @@ def _families(value: Value, node: nodes.NodeNG, ctx) -> tuple[str, ...] | None:
         # keras.Variable: verified on the tensorflow and torch backends only
         return _ALL_VARIABLES if _module_backend(ctx) in ("tensorflow", "torch") else None
     if kind in _BACKEND_KINDS:
-        if kind is Kind.BACKEND_TENSOR and _non_tensor_op(value):
-            return None
         return None if _torch_backend_code(node, ctx) else _TF
     return None
-
-
-def _trusted_origin(value: Value) -> bool:
-    """kinds counts any TensorFlow function of concrete inputs as a tensor op; private module
-    paths (``tensorflow.python.data.ops.dataset_ops.DatasetV2.range``) and class methods are not
-    tensor ops: their results may be datasets or other objects."""
-    origin = value.origin
-    if value.kind is not Kind.TF_TENSOR or not isinstance(origin, nodes.Call):
-        return True
-    t = apis.tf_name(qualified_name(origin.func))
-    if t is None:
-        return True
-    parts = t.split(".")
-    return not (
-        parts[0] == "python"
-        or parts[0] in apis.TF_NON_OPS_PREFIXES
-        or any(p[:1].isupper() for p in parts)
-    )
-
-
-# keras.ops functions whose result is not a backend tensor (kinds counts every keras.ops
-# result as one): NumPy arrays, shape tuples, Python values.
-_NON_TENSOR_OPS = frozenset({"convert_to_numpy", "shape", "is_tensor", "ndim", "dtype", "standardize_dtype"})
-
-
-def _non_tensor_op(value: Value) -> bool:
-    origin = value.origin
-    if not isinstance(origin, nodes.Call):
-        return False
-    k = apis.keras_name(qualified_name(origin.func))
-    return k is not None and k.path.split(".")[-1] in _NON_TENSOR_OPS
 
 
 def _chain_families(expr: nodes.NodeNG, ctx, depth: int = 0) -> tuple[tuple[str, ...], str, str] | None:
@@ -381,7 +346,7 @@ def _operand_kind(call: nodes.Call, ctx) -> Value | None:
     args = list(call.args) + [kw.value for kw in call.keywords or ()]
     for arg in args:
         for value in flat_values(arg):
-            if value is None or not _trusted_origin(value):
+            if value is None:
                 continue
             if value.kind in _KERAS_TF_KINDS:
                 return value

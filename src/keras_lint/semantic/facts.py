@@ -67,6 +67,24 @@ def framework_import_names(imports) -> tuple[set[str], set[str]]:
     return roots, names
 
 
+def _loads_keras(node: nodes.Import | nodes.ImportFrom) -> bool:
+    """Does this import load Keras (and so read KERAS_BACKEND / TF_USE_LEGACY_KERAS)?
+    ``import tensorflow`` alone does not: ``tf.keras`` is loaded lazily, on first use."""
+    if isinstance(node, nodes.Import):
+        modnames = [modname for modname, _ in node.names]
+    elif node.level:
+        return False
+    else:
+        modnames = [f"{node.modname}.{name}" for name, _ in node.names]
+    for modname in modnames:
+        parts = modname.split(".")
+        if parts[0] in ("keras", "tf_keras"):
+            return True
+        if parts[0] == "tensorflow" and ("keras" in parts or "*" in parts):
+            return True
+    return False
+
+
 def root_in(expr: nodes.NodeNG, names: set[str]) -> bool:
     root = root_name(expr)
     return root is not None and root.name in names
@@ -90,7 +108,7 @@ def collect(module: nodes.Module, all_nodes: list[nodes.NodeNG] | None = None) -
         all_nodes = list(module.nodes_of_class(nodes.NodeNG))
     imports = [n for n in all_nodes if isinstance(n, (nodes.Import, nodes.ImportFrom))]
     facts.roots, facts.framework_names = framework_names(all_nodes)
-    keras_imports = [n.lineno for n in imports if framework_import_names([n])[0] & KERAS_OR_TF]
+    keras_imports = [n.lineno for n in imports if _loads_keras(n)]
     first_keras_import: int | None = min(keras_imports) if keras_imports else None
     settings: list[tuple[int, str, str]] = []
     watched = facts.framework_names | {"os", "environ"}

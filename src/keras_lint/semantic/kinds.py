@@ -129,7 +129,11 @@ class KindInstance(bases.Instance):
         if value.kind in (Kind.LAYER, Kind.MODEL) and isinstance(caller, nodes.Call):
             with no_framework_modules():  # also when pylint's own inference gets here
                 result = _memoized(
-                    "layer_call", caller, lambda: layer_call_value(caller, value.source, value.impl)
+                    "layer_call",
+                    caller,
+                    lambda: layer_call_value(caller, value.source, value.impl)
+                    if _gives_one_tensor(value, "outputs")
+                    else None,
                 )
             yield KindInstance(result) if result is not None else util.Uninferable
             return
@@ -137,7 +141,7 @@ class KindInstance(bases.Instance):
 
     def igetattr(self, name, context=None):
         value = self.keras_lint_value
-        if value.kind is Kind.MODEL and name in apis.MODEL_TENSOR_ATTRS:
+        if value.kind is Kind.MODEL and name in apis.MODEL_TENSOR_ATTRS and _gives_one_tensor(value, name + "s"):
             yield KindInstance(
                 Value(Kind.KERAS_TENSOR, value.origin, f"{value.source}(...).{name}", impl=value.impl)
             )
@@ -187,6 +191,16 @@ def _memoized(kind: str, node: nodes.NodeNG, compute):
     entry[kind] = result
     return result
 
+
+# keras.ops functions whose result is not a backend tensor.
+_OPS_TO_NUMPY = frozenset({"convert_to_numpy"})
+_OPS_TO_PYTHON = {
+    "shape": "a Python tuple (a shape)",
+    "ndim": "a Python int",
+    "is_tensor": "a Python bool",
+    "dtype": "a dtype name (a Python str)",
+    "standardize_dtype": "a dtype name (a Python str)",
+}
 
 _IGNORED_KEYWORDS = frozenset({"name", "dtype", "axis", "shape", "keepdims", "training", "mask"})
 
@@ -268,6 +282,44 @@ def layer_call_value(call: nodes.Call, source: str, impl: str = "") -> Value | N
     return None
 
 
+# Layer arguments that make the call return a list or tuple of tensors.
+_STRUCTURE_ARGUMENTS = frozenset({"return_state", "return_attention_scores"})
+_SEQUENTIAL = frozenset({"Sequential", "models.Sequential", "engine.sequential.Sequential"})
+
+
+def _gives_one_tensor(layer: Value, which: str) -> bool:
+    """Does calling the layer or model ``layer`` (``which`` = "outputs"), or reading its
+    ``.input`` / ``.output`` ("inputs" / "outputs"), give one tensor rather than a list, tuple
+    or dict of them? A functional model gives the structure it was built with; a loaded model,
+    any structure. Only what is known to be one tensor counts."""
+    origin = layer.origin
+    if not isinstance(origin, nodes.Call):
+        return False
+    if layer.kind is Kind.LAYER:
+        return not any(
+            kw.arg in _STRUCTURE_ARGUMENTS and not (isinstance(kw.value, nodes.Const) and not kw.value.value)
+            for kw in origin.keywords or ()
+        )
+    k = apis.keras_name(qualified_name(origin.func))
+    if k is None or k.path in apis.MODEL_FACTORIES:
+        return False
+    if k.path in _SEQUENTIAL or (apis.is_model_class(k) and k.path.startswith("applications.")):
+        return True
+    position = 0 if which == "inputs" else 1
+    structure = next(
+        (kw.value for kw in origin.keywords or () if kw.arg in (which, which[:-1])),
+        origin.args[position] if len(origin.args) > position else None,
+    )
+    if structure is None:
+        # no structure given (``keras.Model()``, ``keras.Model(**config)``): a single tensor
+        # unless the arguments may carry one
+        return not origin.args and all(kw.arg is not None for kw in origin.keywords or ())
+    if isinstance(structure, (nodes.List, nodes.Tuple, nodes.Dict, nodes.Starred)):
+        return False
+    value = value_of(structure)
+    return value is not None and value.kind is Kind.KERAS_TENSOR
+
+
 def framework_call_value(call: nodes.Call, qname: str) -> Value | None:
     """The value a call of a framework function or class returns, when we know it."""
     source = call.func.as_string()
@@ -292,6 +344,13 @@ def framework_call_value(call: nodes.Call, qname: str) -> Value | None:
         if apis.is_optimizer_class(k):
             return Value(Kind.OPTIMIZER, call, source, impl=k.impl)
         if apis.is_keras_op(k):
+            if parts[0] == "ops" and parts[-1] in _OPS_TO_NUMPY:
+                values = [v for arg in _operands(call) for v in flat_values(arg)]
+                if any(v is not None and v.kind in (Kind.KERAS_TENSOR, *GRAPH_PLACEHOLDERS) for v in values):
+                    return None  # raises: a symbolic tensor has no value
+                return Value(Kind.NUMPY, call, source)
+            if parts[0] == "ops" and parts[-1] in _OPS_TO_PYTHON:
+                return Value(Kind.PYTHON, call, source, detail=_OPS_TO_PYTHON[parts[-1]])
             if not _operands(call):
                 return Value(Kind.BACKEND_TENSOR, call, source)
             return _op_value(call, source, Kind.BACKEND_TENSOR, Kind.KERAS_TENSOR)
@@ -304,8 +363,12 @@ def framework_call_value(call: nodes.Call, qname: str) -> Value | None:
             return Value(Kind.VARIABLE, call, source)
         if t in apis.TF_CREATORS:
             return Value(Kind.TF_TENSOR, call, source)
-        if not t or t.split(".")[0] in apis.TF_NON_OPS_PREFIXES or t[:1].isupper():
-            return None
+        tf_parts = t.split(".")
+        if not t or tf_parts[0] in apis.TF_NON_OPS_PREFIXES or tf_parts[0] == "python":
+            return None  # not tensor ops, or TF's private modules (tensorflow.python.*): unknown
+        if any(p[:1].isupper() for p in tf_parts):
+            return None  # classes and their methods (tf.data.DatasetV2.range, tf.TensorShape)
+
         return _op_value(call, source, Kind.TF_TENSOR, None)
     root, _, rest = qname.partition(".")
     if root == "numpy":

@@ -74,6 +74,33 @@ def qualified_name(node: nodes.NodeNG, depth: int = 0) -> str | None:
     return None
 
 
+def qualified_names(node: nodes.NodeNG) -> tuple[str, ...] | None:
+    """Every dotted name an expression may refer to: one for a plain import, several for
+    version fallbacks that bind the same API object from different packages
+    (``try: from tf_keras import backend as K`` / ``except ImportError: from keras import
+    backend as K``; ``if tf_version == 1: ... else: ...``). ``qualified_name`` picks one of them;
+    a rule whose verdict depends on the implementation checks them all. None when unknown."""
+    first = qualified_name(node)
+    if first is None:
+        return None
+    root = root_name(node)
+    if root is None:
+        return (first,)
+    try:
+        _scope, bindings = root.lookup(root.name)
+    except Exception:
+        return (first,)
+    bases = sorted({t for t in (_binding_target(b, root.name, 0) for b in bindings) if t is not None})
+    if len(bases) < 2:
+        return (first,)
+    attrs = []
+    while isinstance(node, nodes.Attribute):
+        attrs.append(node.attrname)
+        node = node.expr
+    rest = "".join(f".{a}" for a in reversed(attrs))
+    return tuple(base + rest for base in bases)
+
+
 def framework_name(node: nodes.NodeNG) -> str | None:
     """``qualified_name`` when it lies in a framework namespace (tensorflow, keras, ...)."""
     qname = qualified_name(node)
