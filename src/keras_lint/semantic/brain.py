@@ -4,9 +4,15 @@ Like astroid's own brain modules this registers an inference tip with a tight, s
 predicate: a call whose callee resolves, through the module's imports, into tensorflow,
 keras, tf_keras, torch or numpy. The tip answers from ``kinds.framework_call_value`` (a
 ``KindInstance`` that knows it is, say, a graph placeholder made on line 6). For calls it does
-not model it defers to astroid's default inference, so pylint's own checkers see what they
-would see without the plugin; keras-lint's own inference runs under ``guard``, where that
-default stops at the framework module instead of parsing its installed sources.
+not model it defers to astroid's default inference; keras-lint's own inference runs under
+``guard``, where that default stops at the framework module instead of parsing its installed
+sources.
+
+The tip answers keras-lint's own inference only. When pylint's checkers infer (outside the
+guard) it defers too, so they see exactly what they would see without the plugin: a
+``KindInstance`` handed to astroid's other brains changes their answers (``int(<value>)``
+infers to ``Const(0)`` for any inferable argument, and pylint then names ``label =
+int(...)`` a constant).
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from astroid.inference_tip import inference_tip
 from astroid.manager import AstroidManager
 
 from keras_lint.prefilter import mentions_a_modelled_library
+from keras_lint.semantic import guard
 from keras_lint.semantic.facts import framework_names, root_in
 from keras_lint.semantic.kinds import KindInstance, framework_call_value
 from keras_lint.semantic.names import FRAMEWORK_ROOTS, framework_name
@@ -41,6 +48,8 @@ def _source_mentions_a_framework(module: nodes.Module) -> bool:
 
 
 def _infer_framework_call(node: nodes.Call, context=None):
+    if not guard.active():
+        raise UseInferenceDefault  # pylint's own checkers: astroid as without the plugin
     qname = framework_name(node.func)
     value = framework_call_value(node, qname) if qname else None
     if value is None:

@@ -43,6 +43,11 @@ def _guarded(self, modname, *args, **kwargs):
     return _original(self, modname, *args, **kwargs)
 
 
+def active() -> bool:
+    """Is keras-lint's own inference running (inside ``no_framework_modules``)?"""
+    return _depth > 0
+
+
 @contextlib.contextmanager
 def no_framework_modules() -> Iterator[None]:
     """Refuse to build framework modules for the duration (re-entrant)."""
