@@ -59,10 +59,9 @@ OVERRIDES: dict[str, tuple[str, str]] = {
     "repeat": ("keras.ops.repeat(keras.ops.expand_dims(x, 1), n, axis=1)", "keras.ops.repeat is numpy.repeat, not K.repeat's RepeatVector behaviour"),
     "switch": ("keras.ops.where(condition, then, else)", "keras.ops.switch(index, branches, *operands) selects a branch by index; keras.ops.where broadcasts the condition from the right, K.switch from the left, and takes no callables"),
     "in_top_k": ("keras.ops.in_top_k(targets, predictions, k)", "the argument order is swapped: K.in_top_k(predictions, targets, k)"),
-    "hard_sigmoid": ("keras.ops.hard_sigmoid(x)", "the formula differs: K.hard_sigmoid is clip(0.2 * x + 0.5, 0, 1), keras.ops.hard_sigmoid has slope 1/6"),
+    "hard_sigmoid": ("keras.ops.clip(0.2 * x + 0.5, 0.0, 1.0)", "not keras.ops.hard_sigmoid, whose slope is 1/6 where K.hard_sigmoid's is 0.2"),
     "relu": ("keras.activations.relu(x, negative_slope=alpha, max_value=..., threshold=...)", "keras.ops.relu takes only x"),
     "batch_normalization": ("keras.ops.batch_normalization(x, mean, var, axis=-1, offset=beta, scale=gamma, epsilon=1e-3)", "axis is the 4th positional argument of keras.ops.batch_normalization, so a positional port passes beta as axis"),
-    "shape": ("keras.ops.shape(x)", "keras.ops.shape returns a tuple, K.shape an int32 tensor"),
     "ones": ("keras.ops.ones(shape)", "K.ones returns a variable, keras.ops.ones a tensor (keras.Variable(keras.ops.ones(shape)) for a variable)"),
     "zeros": ("keras.ops.zeros(shape)", "K.zeros returns a variable, keras.ops.zeros a tensor (keras.Variable(keras.ops.zeros(shape)) for a variable)"),
     "eye": ("keras.ops.eye(n)", "K.eye returns a variable, keras.ops.eye a tensor"),
@@ -71,11 +70,36 @@ OVERRIDES: dict[str, tuple[str, str]] = {
     "clip": ("keras.ops.clip(x, min_value, max_value)", "K.clip treats max_value=None as infinity and raises max_value to min_value when smaller"),
     "name_scope": ("keras.name_scope(name)", ""),
     "reset_uids": ("keras.backend.clear_session()", ""),
-    "int_shape": ("x.shape", ""),
+    "int_shape": ("x.shape", "x.shape is a tuple for Keras tensors and variables but a tf.TensorShape for TensorFlow tensors (tuple(x.shape) for a tuple)"),
+    "count_params": ("keras.ops.size(x)", "K.count_params returns a Python int, keras.ops.size a tensor (math.prod(x.shape) for an int)"),
+    "cast_to_floatx": ("keras.ops.cast(x, keras.config.floatx())", "K.cast_to_floatx returns a numpy array for numpy input, keras.ops.cast a tensor (numpy.asarray(x, dtype=keras.config.floatx()) keeps numpy)"),
+    "constant": ("keras.ops.convert_to_tensor(value, dtype=keras.config.floatx())", "K.constant defaults to dtype floatx, keras.ops.convert_to_tensor keeps the value's dtype; K.constant(value, shape=s) is keras.ops.full(s, value)"),
+    "batch_flatten": ("keras.ops.reshape(x, (keras.ops.shape(x)[0], -1))", "keras.layers.Flatten() inside a model"),
+    "batch_set_value": ("for v, value in pairs: v.assign(value)", ""),
+    "bias_add": ("keras.ops.add(x, bias) for channels_last (for channels_first reshape bias to broadcast over axis 1)", "K.bias_add follows keras.config.image_data_format() (it reshapes bias for channels_first); keras.ops.add broadcasts bias over the last axis"),
+    "binary_focal_crossentropy": ("keras.losses.binary_focal_crossentropy(y_true, y_pred)", "keras.losses.binary_focal_crossentropy averages over the last axis, K.binary_focal_crossentropy returns one value per element"),
+    "conv1d": ("keras.ops.conv(x, kernel, strides=..., padding=...)", "keras.ops.conv has no padding='causal' (pad the time axis with keras.ops.pad first)"),
+    "conv3d": ("keras.ops.conv(x, kernel, strides=..., padding=...)", ""),
+    "depthwise_conv2d": ("keras.ops.depthwise_conv(x, depthwise_kernel, strides=..., padding=...)", ""),
+    "separable_conv2d": ("keras.ops.separable_conv(x, depthwise_kernel, pointwise_kernel, strides=..., padding=...)", ""),
+    "separable_conv1d": ("keras.ops.separable_conv(x, depthwise_kernel, pointwise_kernel, strides=..., padding=...)", ""),
+    "dot": ("keras.ops.dot(x, y)", ""),
+    "dropout": ("keras.random.dropout(x, level, noise_shape=..., seed=...)", "the random stream differs from K.dropout's (keras.layers.Dropout inside a model)"),
+    "dtype": ("keras.backend.standardize_dtype(x.dtype)", ""),
+    "flatten": ("keras.ops.reshape(x, (-1,))", ""),
+    "random_bernoulli": ("keras.random.binomial(shape, counts=1, probabilities=p)", "the random stream differs from K.random_bernoulli's"),
+    "random_binomial": ("keras.random.binomial(shape, counts=1, probabilities=p)", "the random stream differs from K.random_binomial's"),
+    "random_normal_variable": ("keras.Variable(keras.random.normal(shape, mean, scale))", "keras.Variable is not a tf.Variable instance"),
+    "random_uniform_variable": ("keras.Variable(keras.random.uniform(shape, low, high))", "keras.Variable is not a tf.Variable instance"),
+    "spatial_2d_padding": ("keras.ops.pad(x, ((0, 0), *padding, (0, 0))) for channels_last, keras.ops.pad(x, ((0, 0), (0, 0), *padding)) for channels_first", "written for channels_last (keras.config.image_data_format()); for channels_first pad axes 2 and 3 (or keras.layers.ZeroPadding2D)"),
+    "spatial_3d_padding": ("keras.ops.pad(x, ((0, 0), *padding, (0, 0))) for channels_last, keras.ops.pad(x, ((0, 0), (0, 0), *padding)) for channels_first", "written for channels_last (keras.config.image_data_format()); for channels_first pad axes 2 to 4 (or keras.layers.ZeroPadding3D)"),
+    "temporal_padding": ("keras.ops.pad(x, ((0, 0), padding, (0, 0)))", ""),
+    "moving_average_update": ("x.assign(x * momentum + value * (1 - momentum))", "K.moving_average_update returns the update op; the Keras 3 assign runs at once"),
+    "shape": ("keras.ops.shape(x)", "keras.ops.shape returns a tuple, K.shape an int32 tensor"),
     "rnn": ("keras.layers.RNN", "keras.ops has no rnn"),
 }
 
-# name -> fix: template over the Keras 2 parameters ({x}); "[...]" segments are dropped when a
+# name -> fix: template over the Keras 2 parameters ({x}); "[, ...]" segments are dropped when a
 # parameter in them was not passed and has no default; {keras} is how the module spells keras.
 # "safe": False where the replacement's value can differ (applied only with --unsafe-fixes).
 P1 = ["x"]
@@ -132,7 +156,82 @@ FIXES.update(
         "update_sub": {"template": "{x}.assign_sub({decrement})", "params": ["x", "decrement"], "defaults": {}, "safe": True},
         "function": None,
         "placeholder": None,
-        "hard_sigmoid": None,
+    }
+)
+
+# Templates whose value can differ from the Keras 2 call ("safe": False: applied only with
+# --unsafe-fixes) and message-only ones ("message_only": True: the message names the filled-in
+# call, no fix ever applies it; for a different kind of result such as a variable -> tensor, or a
+# statement). "ignore": parameters the replacement drops (name=...), message-only templates only.
+CONV = "[, strides={strides}][, padding={padding}][, data_format={data_format}][, dilation_rate={dilation_rate}]"
+CONV_PARAMS = ["strides", "padding", "data_format", "dilation_rate"]
+
+
+def _fix(template, params, defaults=None, safe=False, message_only=False, ignore=()):
+    fix = {"template": template, "params": params, "defaults": defaults or {}, "safe": safe}
+    if message_only:
+        fix["message_only"] = True
+        fix["safe"] = False
+    if ignore:
+        assert message_only, template
+        fix["ignore"] = list(ignore)
+    return fix
+
+
+FIXES.update(
+    {
+        # value-equal replacements whose edge cases differ (see each entry's note)
+        "arange": _fix("{keras}.ops.arange({start}[, {stop}][, {step}], dtype={dtype})", ["start", "stop", "step", "dtype"], {"dtype": "'int32'"}),
+        "batch_flatten": _fix("{keras}.ops.reshape({x}, ({keras}.ops.shape({x})[0], -1))", ["x"]),
+        "batch_get_value": _fix("[{keras}.ops.convert_to_numpy(v) for v in {tensors}]", ["tensors"]),
+        "bias_add": _fix("{keras}.ops.add({x}, {bias})", ["x", "bias"]),
+        "categorical_focal_crossentropy": _fix("{keras}.losses.categorical_focal_crossentropy({target}, {output}[, alpha={alpha}][, gamma={gamma}][, from_logits={from_logits}][, axis={axis}])", ["target", "output", "alpha", "gamma", "from_logits", "axis"]),
+        "clip": _fix("{keras}.ops.clip({x}, {min_value}, {max_value})", ["x", "min_value", "max_value"]),
+        "constant": _fix("{keras}.ops.convert_to_tensor({value}, dtype={dtype})", ["value", "dtype"], {"dtype": "{keras}.config.floatx()"}),
+        "conv1d": _fix("{keras}.ops.conv({x}, {kernel}" + CONV + ")", ["x", "kernel"] + CONV_PARAMS),
+        "conv2d": _fix("{keras}.ops.conv({x}, {kernel}" + CONV + ")", ["x", "kernel"] + CONV_PARAMS),
+        "conv3d": _fix("{keras}.ops.conv({x}, {kernel}" + CONV + ")", ["x", "kernel"] + CONV_PARAMS),
+        "depthwise_conv2d": _fix("{keras}.ops.depthwise_conv({x}, {depthwise_kernel}" + CONV + ")", ["x", "depthwise_kernel"] + CONV_PARAMS),
+        "separable_conv1d": _fix("{keras}.ops.separable_conv({x}, {depthwise_kernel}, {pointwise_kernel}" + CONV + ")", ["x", "depthwise_kernel", "pointwise_kernel"] + CONV_PARAMS),
+        "separable_conv2d": _fix("{keras}.ops.separable_conv({x}, {depthwise_kernel}, {pointwise_kernel}" + CONV + ")", ["x", "depthwise_kernel", "pointwise_kernel"] + CONV_PARAMS),
+        "dot": _fix("{keras}.ops.dot({x}, {y})", ["x", "y"]),
+        "dropout": _fix("{keras}.random.dropout({x}, {level}[, noise_shape={noise_shape}][, seed={seed}])", ["x", "level", "noise_shape", "seed"]),
+        "dtype": _fix("{keras}.backend.standardize_dtype({x}.dtype)", ["x"]),
+        "get_variable_shape": _fix("{x}.shape", ["x"]),
+        "hard_sigmoid": _fix("{keras}.ops.clip(0.2 * {x} + 0.5, 0.0, 1.0)", ["x"]),
+        "int_shape": _fix("{x}.shape", ["x"]),
+        "is_placeholder": _fix("{keras}.backend.is_keras_tensor({x})", ["x"]),
+        "is_symbolic": _fix("{keras}.backend.is_keras_tensor({x})", ["x"]),
+        "is_variable": _fix("isinstance({x}, {keras}.Variable)", ["x"]),
+        "l2_normalize": _fix("{keras}.ops.normalize({x}, axis={axis}, order=2)", ["x", "axis"], {"axis": "None"}),
+        "map_fn": _fix("{keras}.ops.map({fn}, {elems})", ["fn", "elems"]),
+        "name_scope": _fix("{keras}.name_scope({name})", ["name"]),
+        "random_bernoulli": _fix("{keras}.random.binomial({shape}, counts=1, probabilities={p}[, dtype={dtype}][, seed={seed}])", ["shape", "p", "dtype", "seed"], {"p": "0.0"}),
+        "random_binomial": _fix("{keras}.random.binomial({shape}, counts=1, probabilities={p}[, dtype={dtype}][, seed={seed}])", ["shape", "p", "dtype", "seed"], {"p": "0.0"}),
+        "reverse": _fix("{keras}.ops.flip({x}, axis={axes})", ["x", "axes"]),
+        "size": _fix("{keras}.ops.size({x})", ["x"]),
+        "slice": _fix("{keras}.ops.slice({x}, {start}, {size})", ["x", "start", "size"]),
+        "spatial_2d_padding": _fix("{keras}.ops.pad({x}, ((0, 0), *{padding}, (0, 0)))", ["x", "padding"], {"padding": "((1, 1), (1, 1))"}),
+        "spatial_3d_padding": _fix("{keras}.ops.pad({x}, ((0, 0), *{padding}, (0, 0)))", ["x", "padding"], {"padding": "((1, 1), (1, 1), (1, 1))"}),
+        "to_dense": _fix("{keras}.ops.convert_to_tensor({tensor}, sparse=False)", ["tensor"]),
+        "update": _fix("{x}.assign({new_x})", ["x", "new_x"]),
+        # identical values
+        "flatten": _fix("{keras}.ops.reshape({x}, (-1,))", ["x"], safe=True),
+        "temporal_padding": _fix("{keras}.ops.pad({x}, ((0, 0), {padding}, (0, 0)))", ["x", "padding"], {"padding": "(1, 1)"}, safe=True),
+        "logsumexp": _fix("{keras}.ops.logsumexp({x}[, {axis}][, {keepdims}])", ["x", "axis", "keepdims"], safe=True),
+        # message only: a different kind of result, or a statement
+        "zeros": _fix("{keras}.ops.zeros({shape}[, dtype={dtype}])", ["shape", "dtype", "name"], message_only=True, ignore=["name"]),
+        "ones": _fix("{keras}.ops.ones({shape}[, dtype={dtype}])", ["shape", "dtype", "name"], message_only=True, ignore=["name"]),
+        "eye": _fix("{keras}.ops.eye({size}[, dtype={dtype}])", ["size", "dtype", "name"], message_only=True, ignore=["name"]),
+        "shape": _fix("{keras}.ops.shape({x})", ["x"], message_only=True),
+        "count_params": _fix("{keras}.ops.size({x})", ["x"], message_only=True),
+        "cast_to_floatx": _fix("{keras}.ops.cast({x}, {keras}.config.floatx())", ["x"], message_only=True),
+        "binary_focal_crossentropy": _fix("{keras}.losses.binary_focal_crossentropy({target}, {output}[, apply_class_balancing={apply_class_balancing}][, alpha={alpha}][, gamma={gamma}][, from_logits={from_logits}])", ["target", "output", "apply_class_balancing", "alpha", "gamma", "from_logits"], message_only=True),
+        "identity": _fix("{keras}.ops.copy({x})", ["x", "name"], message_only=True, ignore=["name"]),
+        "random_normal_variable": _fix("{keras}.Variable({keras}.random.normal({shape}, {mean}, {scale}[, dtype={dtype}][, seed={seed}])[, name={name}])", ["shape", "mean", "scale", "dtype", "name", "seed"], message_only=True),
+        "random_uniform_variable": _fix("{keras}.Variable({keras}.random.uniform({shape}, {low}, {high}[, dtype={dtype}][, seed={seed}])[, name={name}])", ["shape", "low", "high", "dtype", "name", "seed"], message_only=True),
+        "batch_set_value": _fix("for v, value in {tuples}: v.assign(value)", ["tuples"], message_only=True),
+        "moving_average_update": _fix("{x}.assign({x} * {momentum} + {value} * (1 - {momentum}))", ["x", "value", "momentum"], message_only=True),
     }
 )
 FIXES = {k: v for k, v in FIXES.items() if v is not None}
@@ -253,14 +352,19 @@ def main() -> None:
         else:
             note = ""  # reference notes are verbose; the differences that matter are in OVERRIDES
         names[name] = {"replacement": replacement, "note": note, "fix": FIXES.get(name)}
-    for name in FIXES:
+    for name, fix in FIXES.items():
         assert name in names, name
+        fields = set(re.findall(r"\{(\w+)\}", fix["template"])) - {"keras"}
+        assert fields <= set(fix["params"]), (name, fields)
+        assert set(fix["params"]) <= fields | set(fix.get("ignore", ())), (name, "a parameter the template drops")
 
     wanted = set()
     for entry in names.values():
         wanted |= keras_paths(entry["replacement"])
         if entry["fix"]:
             wanted |= keras_paths(entry["fix"]["template"].replace("{keras}", "keras"))
+            for default in entry["fix"]["defaults"].values():
+                wanted |= keras_paths(default.replace("{keras}", "keras"))
     for replacement, per_name in REMOVED_MODULES.values():
         wanted |= keras_paths(replacement)
         for target in per_name.values():
@@ -319,8 +423,12 @@ def main() -> None:
             ),
             "fix_templates": (
                 "{param} is the argument bound to that Keras 2 parameter (positional or keyword); "
-                "'[...]' is dropped when a parameter in it was not passed; 'defaults' fill the Keras 2 "
-                "defaults the replacement does not share; {keras} is the module's name for keras."
+                "'[, ...]' is dropped when a parameter in it was not passed (other brackets are literal); 'defaults' fill the Keras 2 "
+                "defaults the replacement does not share; {keras} is the module's name for keras (also in "
+                "defaults); '*{param}' splices a literal tuple/list argument into the enclosing display; "
+                "an argument outside a whole-argument slot is parenthesized unless atomic. 'safe': false is "
+                "applied only with --unsafe-fixes; 'message_only': true is never applied (the message names "
+                "the filled-in call); 'ignore' lists parameters a message-only template drops."
             ),
         },
         "entries": {

@@ -124,7 +124,45 @@ SIDE_BY_SIDE = {
     "binary_crossentropy": "K.binary_crossentropy(p, q)",
     "one_hot": "K.one_hot(i, 4)",
     "eval": "K.eval(x)",
+    # templates added for exact messages (safe: False / message_only: True where the note says
+    # how they differ; a (call, wrap) pair applies wrap to the Keras 2 value first)
+    "arange": "K.arange(1, 7, 2)",
+    "arange#default": "K.arange(5)",
+    "batch_flatten": "K.batch_flatten(x)",
+    "batch_get_value": "K.batch_get_value([x, x])",
+    "bias_add": "K.bias_add(x, y)",
+    "binary_focal_crossentropy": ("K.binary_focal_crossentropy(p, q, gamma=3.0)", "np.mean({}, axis=-1)"),
+    "categorical_focal_crossentropy": "K.categorical_focal_crossentropy(p, q)",
+    "cast_to_floatx": "K.cast_to_floatx(np.arange(3))",
+    "clip": "K.clip(x, -0.5, 0.5)",
+    "constant": "K.constant([1, 2])",
+    "conv1d": "K.conv1d(seq, ker1, padding='same')",
+    "conv2d": "K.conv2d(img, ker, (2, 2), 'same')",
+    "conv3d": "K.conv3d(vol, ker3)",
+    "depthwise_conv2d": "K.depthwise_conv2d(img, dker)",
+    "separable_conv2d": "K.separable_conv2d(img, dker, pker, padding='same')",
+    "count_params": "K.count_params(x)",
+    "dot": "K.dot(x, w)",
+    "dtype": "K.dtype(x)",
+    "eye": "K.eye(3)",
+    "flatten": "K.flatten(x)",
+    "hard_sigmoid": "K.hard_sigmoid(x * 4)",
+    "int_shape": "K.int_shape(x)",
+    "l2_normalize": "K.l2_normalize(x)",
+    "l2_normalize#axis": "K.l2_normalize(x, 1)",
+    "map_fn": "K.map_fn(lambda r: r * 2.0, m)",
+    "ones": "K.ones((2, 3), dtype='int32')",
+    "reverse": "K.reverse(x, 1)",
+    "reverse#list": "K.reverse(x, [0, 2])",
+    "shape": "K.shape(x)",
+    "spatial_2d_padding": "K.spatial_2d_padding(img, ((1, 2), (0, 1)))",
+    "spatial_3d_padding": "K.spatial_3d_padding(vol)",
+    "temporal_padding": "K.temporal_padding(seq, (2, 0))",
+    "to_dense": "K.to_dense(x)",
+    "zeros": "K.zeros((2, 3))",
 }
+# labels whose dtype must match too (the replacement spells the Keras 2 default dtype)
+SAME_DTYPE = {"arange", "arange#default", "cast_to_floatx", "constant", "eye", "flatten", "hard_sigmoid", "ones", "zeros", "clip", "temporal_padding"}
 
 
 def test_kept_defaults_fixes_compute_the_keras2_values(truth_requires):
@@ -133,11 +171,13 @@ def test_kept_defaults_fixes_compute_the_keras2_values(truth_requires):
     from keras_lint.rules.keras_backend_api import render
 
     pairs = {}
-    for name, k2 in SIDE_BY_SIDE.items():
+    for label, k2 in SIDE_BY_SIDE.items():
+        k2, wrap = k2 if isinstance(k2, tuple) else (k2, "{}")
+        name = label.split("#")[0]
         call = astroid.extract_node(k2)
         text = render(TABLE["names"][name]["fix"], call, "keras")
-        assert text is not None, name
-        pairs[name] = (k2, text)
+        assert text is not None, label
+        pairs[label] = (wrap.format(k2), text, label in SAME_DTYPE)
     code = f"""
 import json
 import numpy as np
@@ -151,16 +191,36 @@ y = tf.constant(np.array([-1.0, 0.0, 4.0, 9.0], "float32"))
 m = tf.constant(rng.normal(size=(3, 4)).astype("float32"))
 t = tf.constant([0, 1, 3])
 i = tf.constant([1, 0])
+w = tf.constant(rng.normal(size=(4, 5)).astype("float32"))
+seq = tf.constant(rng.normal(size=(2, 6, 3)).astype("float32"))
+ker1 = tf.constant(rng.normal(size=(2, 3, 4)).astype("float32"))
+img = tf.constant(rng.normal(size=(1, 5, 5, 2)).astype("float32"))
+ker = tf.constant(rng.normal(size=(3, 3, 2, 3)).astype("float32"))
+dker = tf.constant(rng.normal(size=(3, 3, 2, 1)).astype("float32"))
+pker = tf.constant(rng.normal(size=(1, 1, 2, 3)).astype("float32"))
+vol = tf.constant(rng.normal(size=(1, 4, 4, 4, 2)).astype("float32"))
+ker3 = tf.constant(rng.normal(size=(2, 2, 2, 2, 3)).astype("float32"))
 p = tf.constant([[0.0, 1.0], [1.0, 0.0]])
 q = tf.constant([[0.2, 0.7], [0.6, 0.3]])
 mu, var, beta, gamma = (tf.constant(v, "float32") for v in ([0.1] * 4, [2.0] * 4, [0.5] * 4, [1.5] * 4))
+def value(v):
+    if isinstance(v, tf.TensorShape):
+        v = tuple(v)
+    if isinstance(v, (str, tuple, list, int, float, np.ndarray)):
+        return np.asarray(v)
+    return keras.ops.convert_to_numpy(v)
 out = {{}}
-for name, (k2, k3) in {pairs!r}.items():
-    a = np.asarray(eval(k2))
-    b = keras.ops.convert_to_numpy(eval(k3))
-    out[name] = [list(a.shape), list(b.shape), bool(a.shape == b.shape and np.allclose(a, b, equal_nan=True))]
+for label, (k2, k3, same_dtype) in {pairs!r}.items():
+    a, b = value(eval(k2)), value(eval(k3))
+    if a.dtype.kind in "USO" or b.dtype.kind in "USO":
+        same = a.tolist() == b.tolist()
+    else:
+        same = a.shape == b.shape and np.allclose(a, b, atol=1e-6, equal_nan=True)
+    if same_dtype and a.dtype != b.dtype:
+        same = False
+    out[label] = [k2, k3, list(a.shape), list(b.shape), str(a.dtype), str(b.dtype), bool(same)]
 print("@@" + json.dumps(out))
 """
     got = _run(code, legacy=True, requires=("tensorflow", "tf_keras", "keras"), truth_requires=truth_requires)
-    bad = {name: v for name, v in got.items() if not v[2]}
+    bad = {name: v for name, v in got.items() if not v[-1]}
     assert not bad, bad

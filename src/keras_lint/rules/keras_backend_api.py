@@ -7,6 +7,7 @@ libraries by scripts/gen_keras_backend_tables.py), never from importing a framew
 
 from __future__ import annotations
 
+import ast
 import functools
 import re
 
@@ -81,8 +82,43 @@ def guarded(node: nodes.NodeNG) -> bool:
 
 # --- fixes -------------------------------------------------------------------------------------
 
-_SEGMENT = re.compile(r"\[([^\[\]]*)\]")
+_SEGMENT = re.compile(r"\[(, [^\[\]]*)\]")  # optional segments are "[, ...]"; "[0]" is a subscript
 _FIELD = re.compile(r"\{(\w+)\}")
+_SPLICE = re.compile(r"\*\{(\w+)\}")
+# a field is a whole argument/element when it sits between these (anything else, e.g. `{x}.shape`,
+# `{x} * {m}`, `for v in {x}`, gets the argument parenthesized unless it is an atom)
+_OPENERS = ("(", "[", ", ", "=")
+_CLOSERS = (",", ")", "]")
+_ATOMS = (ast.Name, ast.Attribute, ast.Call, ast.Subscript, ast.Tuple, ast.List, ast.Dict, ast.Set,
+          ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp, ast.JoinedStr)
+
+
+def _parsed(source: str) -> ast.expr | None:
+    try:
+        return ast.parse(source.strip(), mode="eval").body
+    except SyntaxError:
+        return None
+
+
+def _atomic(source: str) -> bool:
+    expr = _parsed(source)
+    if isinstance(expr, ast.Constant):
+        return not (isinstance(expr.value, (int, float, complex)) and source.strip().startswith("-"))
+    return isinstance(expr, _ATOMS)
+
+
+def _splice(source: str) -> str:
+    """``*(a, b)`` -> ``a, b`` inside a tuple display; anything else stays starred."""
+    expr = _parsed(source)
+    if isinstance(expr, (ast.Tuple, ast.List)) and expr.elts:
+        return ", ".join(ast.unparse(e) for e in expr.elts)
+    return "*" + (source if _atomic(source) else f"({source})")
+
+
+def _source(node: nodes.NodeNG) -> str:
+    if isinstance(node, nodes.Tuple) and len(node.elts) == 1:
+        return f"({node.elts[0].as_string()},)"  # astroid writes "(x, )"
+    return node.as_string()
 
 
 def bind(call: nodes.Call, params: list[str]) -> dict[str, tuple[str, bool]] | None:
@@ -94,24 +130,31 @@ def bind(call: nodes.Call, params: list[str]) -> dict[str, tuple[str, bool]] | N
     for name, arg in zip(params, call.args):
         if isinstance(arg, nodes.Starred):
             return None
-        bound[name] = (arg.as_string(), False)
+        bound[name] = (_source(arg), False)
     for kw in call.keywords or ():
         if kw.arg is None or kw.arg not in params or kw.arg in bound:
             return None
-        bound[kw.arg] = (kw.value.as_string(), True)
+        bound[kw.arg] = (_source(kw.value), True)
     return bound
 
 
 def render(fix: dict, call: nodes.Call, keras: str) -> str | None:
-    """The fix template filled with the call's own arguments, or None when it does not fit."""
+    """The fix template filled with the call's own arguments, or None when it does not fit.
+
+    Template language (see the table's provenance): ``{param}`` is the argument bound to that
+    Keras 2 parameter, ``[, ...]`` is dropped when a parameter in it was not passed and has no
+    default, ``*{param}`` splices a literal tuple/list into the enclosing display, ``{keras}`` is
+    how the module spells keras (also inside ``defaults``); parameters listed in ``ignore`` may be
+    passed and are dropped (message-only templates). An argument that lands anywhere but a whole
+    argument slot is parenthesized unless it is an atom."""
     bound = bind(call, fix["params"])
     if bound is None:
         return None
     values = {p: v for p, (v, _) in bound.items()}
     for p, default in fix.get("defaults", {}).items():
-        values.setdefault(p, default)
+        values.setdefault(p, default.replace("{keras}", keras))
     keywords = set(fix.get("keywords", ()))
-    used: set[str] = set()
+    used: set[str] = set(fix.get("ignore", ()))
     failed = False
 
     def segment(match: re.Match) -> str:
@@ -140,8 +183,22 @@ def render(fix: dict, call: nodes.Call, keras: str) -> str | None:
         used.add(f)
     if set(bound) - used:
         return None  # an argument the template would drop
-    values["keras"] = keras
-    return _FIELD.sub(lambda m: values[m.group(1)], text)
+
+    def spliced(match: re.Match) -> str:
+        return _splice(values[match.group(1)])
+
+    def field(match: re.Match) -> str:
+        name = match.group(1)
+        if name == "keras":
+            return keras
+        value = values[name]
+        before, after = text[: match.start()], text[match.end():]
+        whole = before.endswith(_OPENERS) and after.startswith(_CLOSERS)
+        return value if whole or _atomic(value) else f"({value})"
+
+    text = _SPLICE.sub(lambda m: "\0" + m.group(1) + "\0", text)
+    text = _FIELD.sub(field, text)
+    return re.sub("\0(\\w+)\0", spliced, text)
 
 
 def _keras_alias(ctx) -> tuple[str, tuple[str, ...]] | None:
@@ -247,7 +304,7 @@ class RemovedKerasBackendApi(Check):
         if module in _modules:
             yield self.report(
                 site, replacement=_modules[module]["replacement"], subject=f"`{node.as_string()}`",
-                why=f"is a Keras 2 module removed in Keras 3: AttributeError", note="",
+                why="is a Keras 2 module removed in Keras 3: AttributeError", note="",
             )
             return
         entry = table.get(name)
@@ -262,7 +319,9 @@ class RemovedKerasBackendApi(Check):
                 text = render(entry["fix"], call, keras)
                 if text is not None:
                     replacement = text
-                    if "{keras}" not in entry["fix"]["template"]:
+                    if entry["fix"].get("message_only"):
+                        pass  # not the same behaviour: the message names the call, no fix applies it
+                    elif "{keras}" not in entry["fix"]["template"]:
                         fix = Fix(text, (), safe=bool(entry["fix"]["safe"]))
                     elif alias is not None:
                         fix = Fix(text, alias[1], safe=bool(entry["fix"]["safe"]))
