@@ -192,6 +192,24 @@ def test_cache_hits_and_invalidates(project):
     assert not (project / "c2").exists()
 
 
+def test_cache_key_changes_with_the_installed_rules_and_tables(tmp_path, monkeypatch):
+    """An edited table or rule (a development checkout, a reinstall of the same version) must
+    not be answered from results cached by the old one."""
+    from keras_lint import cli
+
+    package = tmp_path / "keras_lint"
+    (package / "data").mkdir(parents=True)
+    (package / "cli.py").write_text("# cli\n", encoding="utf-8")
+    table = package / "data" / "table.json"
+    table.write_text('{"a": 1}', encoding="utf-8")
+    monkeypatch.setattr(cli, "__file__", str(package / "cli.py"))
+    monkeypatch.setattr(cli, "_fingerprint", None)
+    before = cli.installed_fingerprint()
+    table.write_text('{"a": 12}', encoding="utf-8")
+    monkeypatch.setattr(cli, "_fingerprint", None)
+    assert cli.installed_fingerprint() != before
+
+
 def test_parallel_jobs_give_the_same_report(project):
     for i in range(6):
         (project / "pkg" / f"bad{i}.py").write_text(BAD, encoding="utf-8")

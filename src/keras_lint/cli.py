@@ -99,10 +99,28 @@ class Job:
     cache_dir: str | None
 
 
+_fingerprint: str | None = None
+
+
+def installed_fingerprint() -> str:
+    """What the installed keras-lint is, beyond its version number: the name, size and mtime of
+    every source file and knowledge table of the package. A reinstall, an edited table or a
+    development checkout's changed rule gives new cache keys (stat only: no file is read)."""
+    global _fingerprint
+    if _fingerprint is None:
+        root = Path(__file__).resolve().parent
+        h = hashlib.sha256()
+        for path in sorted(p for pattern in ("*.py", "*.json") for p in root.rglob(pattern)):
+            st = path.stat()
+            h.update(f"{path.relative_to(root)}:{st.st_size}:{st.st_mtime_ns};".encode())
+        _fingerprint = h.hexdigest()
+    return _fingerprint
+
+
 def _cache_key(raw: bytes, job: Job) -> str:
     h = hashlib.sha256()
     h.update(raw)
-    h.update(json.dumps([__version__, asdict(job.target), job.codes, job.path.endswith(".ipynb")]).encode())
+    h.update(json.dumps([__version__, installed_fingerprint(), asdict(job.target), job.codes, job.path.endswith(".ipynb")]).encode())
     return h.hexdigest()
 
 
