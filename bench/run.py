@@ -693,7 +693,6 @@ def gen_memory_tree(dest: Path, n: int) -> dict[str, int]:
     return stats
 
 
-
 def bench_frontends(files: list[Path], names: list[str], corpus: Path, work: Path, env: dict[str, str],
                     list_file: Path, wrapper: Path, engine_script: Path, rcfile: Path, reps: int) -> dict:
     """Parts 1-4: pylint, flake8, engine vs astroid.parse, peak RSS (the original benchmark)."""
@@ -980,8 +979,8 @@ def bench_prefilter(work: Path, env: dict[str, str], n: int, reps: int, startup:
         except (ValueError, IndexError):
             r["loop"] = float("nan")
         res["read"].append(r)
-        r = run_measured(keras_lint_cmd() + ["check", "--no-cache", "-j", "1", "--format", "json", "-o", str(report),
-                                              str(tree)], work, env, work / "out-check-plain.txt")
+        cmd = keras_lint_cmd() + ["check", "--no-cache", "-j", "1", "--format", "json", "-o", str(report), str(tree)]
+        r = run_measured(cmd, work, env, work / "out-check-plain.txt")
         if r["rc"] not in (0, 1):
             print(f"  WARNING keras-lint check exit code {r['rc']}: {tail((work / 'out-check-plain.txt').read_text(errors='replace'))}")
         res["check"].append(r)
@@ -1012,8 +1011,8 @@ def bench_memory(work: Path, env: dict[str, str], n: int) -> dict:
           f" {stats['keras']} Keras/TF-style modules of which {stats['misuse']} with a misuse, {stats['plain']} plain);"
           f" generated in {time.perf_counter() - t0:.1f}s")
     report = work / "check-tree.json"
-    r = run_measured(keras_lint_cmd() + ["check", "--no-cache", "-j", "1", "--format", "json", "-o", str(report),
-                                          str(tree)], work, env, work / "out-check-tree.txt")
+    cmd = keras_lint_cmd() + ["check", "--no-cache", "-j", "1", "--format", "json", "-o", str(report), str(tree)]
+    r = run_measured(cmd, work, env, work / "out-check-tree.txt")
     if r["rc"] not in (0, 1):
         print(f"  WARNING keras-lint check exit code {r['rc']}: {tail((work / 'out-check-tree.txt').read_text(errors='replace'))}")
     found = None

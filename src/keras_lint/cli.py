@@ -146,10 +146,12 @@ def lint_file(job: Job) -> tuple[list[dict], str | None]:
     try:
         findings = lint_source(source.text, job.target, path=job.path, codes=job.codes)
     except SourceError as exc:
-        return [], f"{job.display}: {str(exc).split(': ', 1)[-1]}"
-    finally:
+        error = f"{job.display}: {str(exc).split(': ', 1)[-1]}"
         settle()
+        return [], error
     items = _items(findings, source, job.display)
+    del findings  # they hold the file's astroid nodes: free them before settling
+    settle()
     if key:
         _write_cache(Path(job.cache_dir), key, items)
     return items, None

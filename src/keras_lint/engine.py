@@ -7,6 +7,7 @@ KL900 for the file and skipped for the rest of it, and every other rule goes on.
 
 from __future__ import annotations
 
+import contextlib
 import traceback
 from collections.abc import Iterable, Sequence
 
@@ -17,7 +18,7 @@ from keras_lint.catalogue import Rule
 from keras_lint.config import Target
 from keras_lint.findings import Finding, Fix, finding  # noqa: F401 - re-exported
 from keras_lint.rules import ALL_CHECKS, Check
-from keras_lint.semantic import brain
+from keras_lint.semantic import brain, kinds
 from keras_lint.semantic.facts import ModuleContext, collect
 from keras_lint.semantic.gcpause import collector_paused
 from keras_lint.semantic.guard import no_framework_modules
@@ -70,7 +71,7 @@ class Engine:
         ctx = ModuleContext(module=module, target=self.target, facts=facts)
         found: list[Finding] = []
         crashed: dict[str, Finding] = {}
-        with no_framework_modules():
+        with no_framework_modules(), _forgetting():
             for node in all_nodes:
                 for check in by_type.get(type(node), ()):
                     if check.rule.code in crashed:
@@ -81,6 +82,16 @@ class Engine:
                         crashed[check.rule.code] = _crash_finding(check.rule, node, exc)
         found.extend(crashed.values())
         return _one_per_site(found)
+
+
+@contextlib.contextmanager
+def _forgetting():
+    """The per-node memo of values lives for one module (it would otherwise keep the module's
+    tree alive: see ``kinds._memo``)."""
+    try:
+        yield
+    finally:
+        kinds.forget()
 
 
 def _crash_finding(rule: Rule, node: nodes.NodeNG, exc: BaseException, what: str = "") -> Finding:

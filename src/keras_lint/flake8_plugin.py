@@ -51,10 +51,11 @@ class KerasLintFlake8:
             findings = lint_source(source, target, path=self.filename)
         except SourceError as exc:
             message = catalogue.CONTAINMENT.message.format(rule="keras-lint's parser", error=str(exc))
-            yield 1, 0, f"{catalogue.CONTAINMENT_CODE} {message}", type(self)
-            return
-        finally:
-            settle()
-        # flake8 applies # noqa itself; the pylint spellings work here too
-        for f in unsuppressed(findings, source):
-            yield f.line, f.col, f"{f.code} {f.message}", type(self)
+            results = [(1, 0, f"{catalogue.CONTAINMENT_CODE} {message}")]
+        else:
+            # flake8 applies # noqa itself; the pylint spellings work here too
+            results = [(f.line, f.col, f"{f.code} {f.message}") for f in unsuppressed(findings, source)]
+            del findings  # they hold the file's astroid nodes: free them before settling
+        settle()
+        for line, col, text in results:
+            yield line, col, text, type(self)

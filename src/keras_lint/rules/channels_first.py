@@ -5,6 +5,7 @@ from __future__ import annotations
 from astroid import nodes
 
 from keras_lint.catalogue import rule
+from keras_lint.semantic.calls import keyword
 from keras_lint.rules.base import Check
 from keras_lint.semantic import apis
 from keras_lint.semantic.names import qualified_name
@@ -50,13 +51,6 @@ PASS_THROUGH = frozenset(
 _CHANNELS = (1, 3, 4)
 _MIN_SIDE = 8
 _MAX_HOPS = 6
-
-
-def _keyword(call: nodes.Call, name: str) -> nodes.NodeNG | None:
-    for kw in call.keywords or ():
-        if kw.arg == name:
-            return kw.value
-    return None
 
 
 def chw(shape: nodes.NodeNG | None) -> tuple[int, int, int] | None:
@@ -105,7 +99,7 @@ def _layer_class(ctor: nodes.NodeNG) -> tuple[str, nodes.Call] | None:
 
 def _channels_first_or_unknown(ctor: nodes.Call) -> bool:
     """The layer says data_format="channels_first", or data_format is not a literal."""
-    fmt = _keyword(ctor, "data_format")
+    fmt = keyword(ctor, "data_format")
     if fmt is None:
         return bool(any(kw.arg is None for kw in ctor.keywords or ()))  # **kwargs may carry it
     return not (isinstance(fmt, nodes.Const) and fmt.value == "channels_last")
@@ -124,15 +118,15 @@ class ChannelsFirstInput(Check):
             return
         name = k.path.split(".")[-1]
         if k.path in apis.KERAS_INPUT:
-            shape = _keyword(node, "shape")
+            shape = keyword(node, "shape")
             if shape is None and node.args and not isinstance(node.args[0], nodes.Starred):
                 shape = node.args[0]
             report_on, ctor = node, None
         elif name == "InputLayer":
-            shape = _keyword(node, "shape") or _keyword(node, "input_shape")
+            shape = keyword(node, "shape") or keyword(node, "input_shape")
             report_on, ctor = node, None
         elif name in SPATIAL_2D:
-            shape = _keyword(node, "input_shape")
+            shape = keyword(node, "input_shape")
             report_on, ctor = shape, node
         else:
             return

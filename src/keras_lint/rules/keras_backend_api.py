@@ -16,6 +16,7 @@ from astroid import nodes
 from keras_lint import data
 from keras_lint.catalogue import rule
 from keras_lint.findings import Fix
+from keras_lint.semantic.calls import argument, keras_input, keyword
 from keras_lint.rules.base import Check, identifiers
 from keras_lint.semantic import apis
 from keras_lint.semantic.imports import module_alias
@@ -210,23 +211,8 @@ def _keras_alias(ctx) -> tuple[str, tuple[str, ...]] | None:
 
 def _input_for_placeholder(call: nodes.Call) -> str:
     """``keras.Input(shape=(4,))`` for ``K.placeholder(shape=(None, 4))``."""
-    shape = next((kw.value for kw in call.keywords or () if kw.arg == "shape"), None)
-    if shape is None and call.args:
-        shape = call.args[0]
-    dtype = next((kw.value for kw in call.keywords or () if kw.arg == "dtype"), None)
-    args = []
-    if isinstance(shape, (nodes.Tuple, nodes.List)) and shape.elts:
-        first, rest = shape.elts[0], shape.elts[1:]
-        if isinstance(first, nodes.Const) and first.value is None:
-            inner = ", ".join(e.as_string() for e in rest)
-            args.append(f"shape=({inner}{',' if len(rest) == 1 else ''})")
-        else:
-            args.append(f"batch_shape={shape.as_string()}")
-    else:
-        args.append("shape=...")
-    if dtype is not None:
-        args.append(f"dtype={dtype.as_string()}")
-    return f"keras.Input({', '.join(args)})"
+    dtype = keyword(call, "dtype")
+    return keras_input(argument(call, 0, "shape"), dtype.as_string() if dtype is not None else None)
 
 
 # --- KL401 -------------------------------------------------------------------------------------

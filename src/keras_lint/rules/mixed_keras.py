@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from astroid import bases, nodes
 
 from keras_lint.catalogue import rule
+from keras_lint.semantic.calls import argument
 from keras_lint.rules.base import Check
 from keras_lint.semantic import apis
 from keras_lint.semantic.kinds import (
@@ -80,19 +81,6 @@ class _Side:
         """'keras.layers.Dense (standalone keras)', with the line when made elsewhere."""
         line = _line(self.origin) if self.origin is not None and self.origin.lineno != node.lineno else ""
         return f"{self.source} ({self.label}{line})"
-
-
-def _keyword(call: nodes.Call, name: str) -> nodes.NodeNG | None:
-    for kw in call.keywords or ():
-        if kw.arg == name:
-            return kw.value
-    return None
-
-
-def _argument(call: nodes.Call, index: int, name: str) -> nodes.NodeNG | None:
-    if len(call.args) > index and not isinstance(call.args[index], nodes.Starred):
-        return call.args[index]
-    return _keyword(call, name)
 
 
 def _keras_spelling(origin: nodes.NodeNG | None) -> str | None:
@@ -246,18 +234,18 @@ class MixedKerasPackages(Check):
         if not impl:
             return
         what = "model" if layer.kind is Kind.MODEL else "layer"
-        yield from self._tensors(node, ctx, site, _argument(node, 0, "inputs"), f"the {what} {{site}} called on {{other}}", "layer", what)
+        yield from self._tensors(node, ctx, site, argument(node, 0, "inputs"), f"the {what} {{site}} called on {{other}}", "layer", what)
 
     def _framework_call(self, node, k, ctx):
         parts = k.path.split(".")
         shown = node.func.as_string()
         site = _Side(k.impl, shown, node, f"keras.{k.path}")
         if parts[0] == "layers" and parts[-1] in apis.MERGE_FUNCTIONS:
-            yield from self._tensors(node, ctx, site, _argument(node, 0, "inputs"), "{site} called on {other}", "layer", "layer")
+            yield from self._tensors(node, ctx, site, argument(node, 0, "inputs"), "{site} called on {other}", "layer", "layer")
             return
         if k.path in apis.MODEL_CLASSES and parts[-1] != "Sequential":
             for index, name in ((0, "inputs"), (1, "outputs")):
-                arg = _argument(node, index, name)
+                arg = argument(node, index, name)
                 usage = f"{{site}} built from {{other}} as {name}"
                 found = list(self._tensors(node, ctx, site, arg, usage, "model", name))
                 if found:
@@ -265,12 +253,12 @@ class MixedKerasPackages(Check):
                     return
             return
         if k.path in apis.MODEL_CLASSES and parts[-1] == "Sequential":
-            yield from self._sequential(node, ctx, site, _argument(node, 0, "layers"), "{site}")
+            yield from self._sequential(node, ctx, site, argument(node, 0, "layers"), "{site}")
 
     def _method(self, node, ctx):
         func = node.func
         if func.attrname == "compile":
-            arg = _argument(node, 0, "optimizer")
+            arg = argument(node, 0, "optimizer")
             if arg is None:
                 return
             found = _object_side(arg)
@@ -299,7 +287,7 @@ class MixedKerasPackages(Check):
         if k is None or not k.path.endswith("Sequential"):
             return
         site = _Side(value.impl, value.source, value.origin, f"keras.{k.path}")
-        yield from self._sequential(node, ctx, site, _argument(node, 0, "layer"), f"{func.as_string()}() on {{site}}")
+        yield from self._sequential(node, ctx, site, argument(node, 0, "layer"), f"{func.as_string()}() on {{site}}")
 
     # --- helpers -----------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ import re
 from astroid import nodes
 
 from keras_lint.catalogue import rule
+from keras_lint.semantic.calls import argument, keras_input, keyword
 from keras_lint.rules.base import Check
 from keras_lint.semantic import apis
 from keras_lint.semantic.kinds import GRAPH_PLACEHOLDERS, Kind, Value, callee_layer, flat_values, value_of
@@ -18,19 +19,6 @@ _FAILS_AT_RUN = (
     "Keras 3 builds this without complaint but fails when it runs "
     "(TypeError: the placeholder is out of scope and cannot be used here)"
 )
-
-
-def _keyword(call: nodes.Call, name: str) -> nodes.NodeNG | None:
-    for kw in call.keywords or ():
-        if kw.arg == name:
-            return kw.value
-    return None
-
-
-def _argument(call: nodes.Call, index: int, name: str) -> nodes.NodeNG | None:
-    if len(call.args) > index and not isinstance(call.args[index], nodes.Starred):
-        return call.args[index]
-    return _keyword(call, name)
 
 
 def _first_placeholder(node: nodes.NodeNG | None) -> Value | None:
@@ -56,21 +44,9 @@ def keras_input_for(value: Value) -> str:
     shape = dtype = None
     if isinstance(call, nodes.Call):
         is_tf = (qualified_name(call.func) or "").startswith("tensorflow")
-        dtype = _dtype_name(_argument(call, 0, "dtype") if is_tf else _keyword(call, "dtype"))
-        shape = _argument(call, 1, "shape") if is_tf else _argument(call, 0, "shape")
-    args = []
-    if isinstance(shape, (nodes.Tuple, nodes.List)) and shape.elts:
-        first, rest = shape.elts[0], shape.elts[1:]
-        if isinstance(first, nodes.Const) and first.value is None:
-            inner = ", ".join(e.as_string() for e in rest)
-            args.append(f"shape=({inner}{',' if len(rest) == 1 else ''})")
-        else:
-            args.append(f"batch_shape={shape.as_string()}")
-    else:
-        args.append("shape=...")
-    if dtype:
-        args.append(f'dtype="{dtype}"')
-    return f"keras.Input({', '.join(args)})"
+        dtype = _dtype_name(argument(call, 0, "dtype") if is_tf else keyword(call, "dtype"))
+        shape = argument(call, 1, "shape") if is_tf else argument(call, 0, "shape")
+    return keras_input(shape, f'"{dtype}"' if dtype else None)
 
 
 class PlaceholderInKerasGraph(Check):
@@ -90,20 +66,20 @@ class PlaceholderInKerasGraph(Check):
         k = apis.keras_name(qualified_name(node.func))
         if k is not None:
             if apis.is_model_class(k) and not k.path.endswith("Sequential"):
-                yield from self._flag(node, _argument(node, 0, "inputs"), k.impl, ctx,
+                yield from self._flag(node, argument(node, 0, "inputs"), k.impl, ctx,
                                       "passed as the inputs of " + node.func.as_string(), _MODEL_REJECTS)
                 return
             if k.path in apis.KERAS_INPUT:
-                yield from self._flag(node, _keyword(node, "tensor"), k.impl, ctx,
+                yield from self._flag(node, keyword(node, "tensor"), k.impl, ctx,
                                       f"passed as {node.func.as_string()}(tensor=...)", _INPUT_REJECTS)
                 return
             if k.path.endswith("InputLayer"):
-                yield from self._flag(node, _keyword(node, "input_tensor"), k.impl, ctx,
+                yield from self._flag(node, keyword(node, "input_tensor"), k.impl, ctx,
                                       f"passed as {node.func.as_string()}(input_tensor=...)", _INPUT_REJECTS)
                 return
             parts = k.path.split(".")
             if parts[0] == "layers" and parts[-1] in apis.MERGE_FUNCTIONS:
-                yield from self._flag(node, _argument(node, 0, "inputs"), k.impl, ctx,
+                yield from self._flag(node, argument(node, 0, "inputs"), k.impl, ctx,
                                       f"passed to {node.func.as_string()}(...)", _FAILS_AT_RUN)
                 return
             if apis.is_keras_op(k):
@@ -114,7 +90,7 @@ class PlaceholderInKerasGraph(Check):
         if k is None and qualified_name(node.func) is None:
             layer = callee_layer(node)
             if layer is not None:
-                yield from self._flag(node, _argument(node, 0, "inputs"), layer.impl, ctx,
+                yield from self._flag(node, argument(node, 0, "inputs"), layer.impl, ctx,
                                       f"passed to the layer call {node.func.as_string()}(...)", _FAILS_AT_RUN)
 
     def _applies(self, impl: str, value: Value, ctx) -> bool:

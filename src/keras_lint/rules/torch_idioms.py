@@ -25,7 +25,7 @@ from keras_lint.rules.base import Check
 from keras_lint.rules.torch_check import _backend_aware, _mentions_backend, _torch_is_optional, _type_check_subject
 from keras_lint.semantic import apis
 from keras_lint.semantic.kinds import Kind, Value, flat_values, is_keras_layer_class, value_of
-from keras_lint.semantic.names import is_unbound, qualified_name, root_name
+from keras_lint.semantic.names import is_unbound, qualified_name, root_name, sole_binding
 
 _MEMBERS_TABLE = "torch_tensor_members"
 _FUNCTIONS_TABLE = "torch_to_keras_ops"
@@ -169,13 +169,10 @@ def _plain_parameter(expr: nodes.NodeNG) -> bool:
     """A name bound only as a parameter of a function that is not a Keras ``call``."""
     if not isinstance(expr, nodes.Name):
         return False
-    try:
-        _scope, bindings = expr.lookup(expr.name)
-    except AstroidError:
+    binding = sole_binding(expr)
+    if binding is None:
         return False
-    if len(bindings) != 1 or not isinstance(bindings[0], nodes.AssignName):
-        return False
-    arguments = bindings[0].parent
+    arguments = binding.parent
     if not isinstance(arguments, nodes.Arguments):
         return False
     func = arguments.parent
@@ -185,14 +182,11 @@ def _plain_parameter(expr: nodes.NodeNG) -> bool:
 def _single_assignment(name: nodes.Name) -> nodes.NodeNG | None:
     """The value of ``x = <expr>`` when that is the only binding of ``x`` in its scope and
     it is a torch member chain (``x = inputs.permute(0, 2, 1)``)."""
-    try:
-        _scope, bindings = name.lookup(name.name)
-    except AstroidError:
+    binding = sole_binding(name)
+    if binding is None:
         return None
-    if len(bindings) != 1 or not isinstance(bindings[0], nodes.AssignName):
-        return None
-    assign = bindings[0].parent
-    if not isinstance(assign, nodes.Assign) or len(assign.targets) != 1 or assign.targets[0] is not bindings[0]:
+    assign = binding.parent
+    if not isinstance(assign, nodes.Assign) or len(assign.targets) != 1 or assign.targets[0] is not binding:
         return None
     value = assign.value
     attr = value.func if isinstance(value, nodes.Call) else value

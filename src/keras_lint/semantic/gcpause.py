@@ -35,7 +35,9 @@ def settle() -> None:
     and the host's own long-lived state: without this every full pass of the collector, which
     the host's own per-file work keeps triggering, walks all of it again (measured on keras/src
     under flake8: a third of keras-lint's cost). Nothing that is garbage is frozen, since the
-    collection runs first. Not used under pylint, whose process keeps its own state longer.
+    collection runs first; callers drop the file's findings (which hold its astroid nodes) before
+    settling, or the tree would be frozen alive. Not used under pylint, whose process keeps its
+    own state longer.
     """
     if gc.isenabled():
         gc.collect()

@@ -22,7 +22,7 @@ from astroid.manager import AstroidManager
 
 from keras_lint.semantic import apis
 from keras_lint.semantic.guard import no_framework_modules
-from keras_lint.semantic.names import framework_name, qualified_name
+from keras_lint.semantic.names import framework_name, qualified_name, sole_binding
 
 
 class Kind(enum.Enum):
@@ -168,10 +168,18 @@ def _deeper() -> Iterator[bool]:
 
 # Per-node memo of what was inferred and classified. Each node is asked many times over (every
 # layer of a ``x = Layer(...)(x)`` chain asks for its input's value, which asks for the one
-# before...): without the memo that work doubles at each step. Keys are weak: a module's
-# entries go with the module. Results are computed under the import guard only, so they do not
-# depend on who asked (the engine, or pylint's own inference calling a KindInstance).
+# before...): without the memo that work doubles at each step. Results are computed under the
+# import guard only, so they do not depend on who asked. Keys are weak, but that alone does not
+# free a module: a memoized Value holds its origin node, whose tree holds the key, and the dict
+# holds its values strongly. So the engine calls ``forget()`` after each module.
 _memo: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def forget() -> None:
+    """Drop every memoized value (after a module is checked: see ``_memo``)."""
+    _memo.clear()
+
+
 _IN_PROGRESS = object()
 
 
@@ -525,13 +533,9 @@ def keras_class_impl(cls: nodes.ClassDef, _depth: int = 0) -> str:
 
 def call_input_value(name: nodes.Name) -> Value | None:
     """``inputs`` inside ``Layer.call(self, inputs, ...)``, when not reassigned before use."""
-    try:
-        _scope, bindings = name.lookup(name.name)
-    except AstroidError:
+    binding = sole_binding(name)
+    if binding is None:
         return None
-    if len(bindings) != 1 or not isinstance(bindings[0], nodes.AssignName):
-        return None
-    binding = bindings[0]
     arguments = binding.parent
     if not isinstance(arguments, nodes.Arguments):
         return None

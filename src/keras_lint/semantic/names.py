@@ -11,6 +11,7 @@ from __future__ import annotations
 import builtins
 
 from astroid import nodes
+from astroid.exceptions import AstroidError
 
 from keras_lint.semantic.apis import canonical
 
@@ -99,6 +100,18 @@ def qualified_names(node: nodes.NodeNG) -> tuple[str, ...] | None:
         node = node.expr
     rest = "".join(f".{a}" for a in reversed(attrs))
     return tuple(base + rest for base in bases)
+
+
+def sole_binding(name: nodes.Name) -> nodes.AssignName | None:
+    """The one assignment (or parameter) that binds ``name`` where it is used, if there is
+    exactly one; None for imports, several bindings, or names astroid cannot look up."""
+    try:
+        _scope, bindings = name.lookup(name.name)
+    except AstroidError:
+        return None
+    if len(bindings) != 1 or not isinstance(bindings[0], nodes.AssignName):
+        return None
+    return bindings[0]
 
 
 def framework_name(node: nodes.NodeNG) -> str | None:
