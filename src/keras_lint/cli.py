@@ -345,9 +345,8 @@ _CWD = os.path.abspath(os.getcwd())
 
 def _display(path: Path) -> str:
     absolute = os.path.abspath(path)
-    if absolute.startswith(_CWD + os.sep):
-        return Path(absolute[len(_CWD) + 1 :]).as_posix()
-    return path.as_posix()
+    shown = absolute[len(_CWD) + 1 :] if absolute.startswith(_CWD + os.sep) else os.fspath(path)
+    return shown.replace(os.sep, "/") if os.sep != "/" else shown
 
 
 def _render(fmt: str, items: list[Item], paths: list[str], args) -> str:

@@ -10,8 +10,13 @@ _MENTIONS_A_MODELLED_LIBRARY = re.compile(r"\b(?:keras|tensorflow|tf_keras|torch
 
 
 def mentions_a_framework(source: str) -> bool:
+    # substring tests run at memory speed; the word-boundary regex only confirms a hit
+    if "keras" not in source and "tensorflow" not in source and "torch" not in source:
+        return False
     return _MENTIONS_A_FRAMEWORK.search(source) is not None
 
 
 def mentions_a_modelled_library(source: str) -> bool:
+    if not any(word in source for word in ("keras", "tensorflow", "torch", "numpy", "jax")):
+        return False
     return _MENTIONS_A_MODELLED_LIBRARY.search(source) is not None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
+import functools
 import json
 import os
 import re
@@ -51,12 +52,25 @@ def _gitignore(root: Path):
     return pathspec.PathSpec.from_lines("gitwildmatch", file.read_text(encoding="utf-8", errors="replace").splitlines())
 
 
+@functools.lru_cache(maxsize=16)
+def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """One regex for the patterns that name a file or folder, one for those with a slash
+    (a path), as ``fnmatch`` would match them (case-normalised like ``fnmatch.fnmatch``)."""
+    def joined(group: list[str]) -> re.Pattern | None:
+        if not group:
+            return None
+        return re.compile("|".join(f"(?:{fnmatch.translate(os.path.normcase(p))})" for p in group))
+
+    return joined([p for p in patterns if "/" not in p]), joined([p for p in patterns if "/" in p])
+
+
 def _excluded(path: Path, patterns: list[str], ignore, root: Path, is_dir: bool = False) -> bool:
-    name = path.name
-    for pattern in patterns:
-        # a pattern without a slash names a file or folder; one with a slash, a path
-        if fnmatch.fnmatch(path.as_posix() if "/" in pattern else name, pattern):
-            return True
+    by_name, by_path = _compiled(tuple(patterns))
+    # a pattern without a slash names a file or folder; one with a slash, a path
+    if by_name is not None and by_name.match(os.path.normcase(path.name)):
+        return True
+    if by_path is not None and by_path.match(os.path.normcase(path.as_posix())):
+        return True
     if ignore is not None:
         try:
             rel = path.resolve().relative_to(root.resolve()).as_posix()
