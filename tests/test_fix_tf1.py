@@ -53,6 +53,17 @@ def _fix(src: str, target: Target = TF2) -> str:
             "import tensorflow as tf\n\nx = tf.placeholder(\n    tf.float32,  # dtype\n    shape=(None, 4),\n)\n",
             "import tensorflow as tf\n\nx = tf.compat.v1.placeholder(\n    tf.float32,  # dtype\n    shape=(None, 4),\n)\n",
         ),
+        # references that are not called: the same object under its compat.v1 / TF2 name
+        (
+            "import tensorflow as tf\n\nkind = tf.Session\nlog = tf.log\n",
+            "import tensorflow as tf\n\nkind = tf.compat.v1.Session\nlog = tf.math.log\n",
+        ),
+        (
+            "import tensorflow as tf\n\nwith tf.variable_scope('a', reuse=tf.AUTO_REUSE):\n"
+            "    v = tf.get_collection(tf.GraphKeys.TRAINABLE_VARIABLES)\n",
+            "import tensorflow as tf\n\nwith tf.compat.v1.variable_scope('a', reuse=tf.compat.v1.AUTO_REUSE):\n"
+            "    v = tf.compat.v1.get_collection(tf.compat.v1.GraphKeys.TRAINABLE_VARIABLES)\n",
+        ),
         # a TF2 submodule imported by name: the fix needs the tensorflow module, imported as tf
         (
             "from tensorflow import train\n\nopt = train.AdamOptimizer(0.1)\n",
@@ -75,8 +86,8 @@ def test_fix_rewrites_to_compat_v1(src, expected):
         # tf.compat.v1.layers fails under Keras 3; tf.contrib has no compat spelling
         "import tensorflow as tf\n\nh = tf.layers.dense(tf.ones((2, 3)), 4)\n",
         "import tensorflow as tf\n\ni = tf.contrib.layers.xavier_initializer()\n",
-        # not a call: nothing the fixer can rewrite
-        "import tensorflow as tf\n\nkind = tf.Session\n",
+        # not a call, and no same-object spelling that works under Keras 3
+        "import tensorflow as tf\n\ndense = tf.layers.dense\n",
     ],
 )
 def test_reported_but_not_fixed(src):

@@ -92,6 +92,10 @@ class _Rewriter(cst.CSTTransformer):
     def leave_Comparison(self, original_node, updated_node):
         return self._replace(original_node, updated_node)
 
+    def leave_Attribute(self, original_node, updated_node):
+        # a reference that is not called (``reuse=tf.AUTO_REUSE``); a called one is fixed as its Call
+        return self._replace(original_node, updated_node)
+
 
 def _apply(text: str, findings: list[Finding], unsafe: bool) -> tuple[str, list[Finding]]:
     lines = text.splitlines()

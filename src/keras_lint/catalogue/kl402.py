@@ -49,11 +49,13 @@ RULE = Rule(
         "For `tf.contrib` use the replacement the message names or a maintained package."
     ),
     fix_safety=(
-        "Safe (applied by `keras-lint fix`) for calls: `tf.<name>(...)` becomes "
+        "Safe (applied by `keras-lint fix`): `tf.<name>(...)` becomes "
         "`tf.compat.v1.<name>(...)` (the same object, under the module alias the file uses), or "
-        "the TF2 name of the same function when there is one (`tf.log` -> `tf.math.log`). "
-        "Not applied to non-call references, to `from tensorflow import ...` statements, to "
-        "`tf.layers.*` (tf.compat.v1.layers fails under Keras 3) and to `tf.contrib.*`."
+        "the TF2 name of the same function when there is one (`tf.log` -> `tf.math.log`); a "
+        "reference that is not called (`reuse=tf.AUTO_REUSE`, `tf.GraphKeys.TRAINABLE_VARIABLES`) "
+        "is respelled the same way. Not applied to `from tensorflow import ...` statements, to "
+        "idioms that are not the same object (`tf.to_float` is only respelled, never turned into "
+        "`tf.cast`), to `tf.layers.*` (tf.compat.v1.layers fails under Keras 3) and to `tf.contrib.*`."
     ),
     applies_to=(
         "TensorFlow 2 targets. With `tensorflow-version` 1.x nothing is reported: these are the "

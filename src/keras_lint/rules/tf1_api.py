@@ -37,6 +37,22 @@ def _trigger_words() -> frozenset[str]:
     return frozenset(key.rsplit(".", 1)[-1] for key in _table())
 
 
+def _same_object(entry: dict, key: str, replacement: str, alias: str | None) -> bool:
+    """Is ``replacement`` the very object the TF1 name was: its compat.v1 spelling (or the rest
+    of a chain below it), or a TF2 name of the same object?"""
+    prefix = (alias or "tf") + "."
+    compat = entry.get("compat")
+    if compat and not entry.get("compat_needs_tf_keras"):
+        spelled = prefix + compat[len("tf."):] if compat.startswith("tf.") else compat
+        if replacement == spelled or replacement.startswith(spelled + "."):
+            return True
+    v2 = entry.get("v2")
+    if v2 and entry.get("same_object"):
+        spelled = prefix + v2[len("tf."):] if v2.startswith("tf.") else v2
+        return replacement == spelled
+    return False
+
+
 def lookup(path: str) -> tuple[str, dict] | None:
     """(table key, entry) for ``tf.<path>`` or its nearest removed parent module."""
     table = _table()
@@ -232,6 +248,8 @@ class RemovedTf1Api(Check):
         fix = None
         if call is not None and replacement is not None:
             fix = self._fix(call, node, replacement, alias, ctx)
+        elif call is None and replacement is not None and _same_object(entry, key, replacement, alias):
+            fix = self._fix_reference(node, replacement, alias, ctx)
         yield self.report(call if call is not None else node, replacement=replacement, fix=fix,
                           used=f"`{used}`", what="is a TensorFlow 1 name", error="AttributeError", advice=text)
 
@@ -250,6 +268,20 @@ class RemovedTf1Api(Check):
         if call_text is None or func_text is None or not call_text.startswith(func_text):
             return None
         return Fix(replacement + call_text[len(func_text) :], imports)
+
+    def _fix_reference(self, node, replacement, alias, ctx):
+        """``tf.AUTO_REUSE`` -> ``tf.compat.v1.AUTO_REUSE``: the same object under its TF2-era
+        spelling, so the rewrite cannot change behaviour."""
+        imports: tuple[str, ...] = ()
+        if alias is None:
+            spelled = module_alias(ctx.module, _TF)
+            if spelled is None:
+                return None
+            name, imports = spelled
+            replacement = name + replacement[2:] if replacement.startswith("tf.") else replacement
+        if not all(part.isidentifier() for part in replacement.split(".")):
+            return None
+        return Fix(replacement, imports)
 
     # -- imports ----------------------------------------------------------------------------
     def _import(self, node, ctx):

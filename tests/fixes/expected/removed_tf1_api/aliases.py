@@ -10,7 +10,7 @@ d = tfm.log(2.0)
 e = tensorflow.math.squared_difference(b, b)  # [removed-tf1-api]
 tensorflow.compat.v1.app.run()  # [removed-tf1-api]
 tensorflow.compat.v1.flags.DEFINE_string("name", "x", "help")  # [removed-tf1-api]
-session_type = tensorflow.Session  # [removed-tf1-api]
+session_type = tensorflow.compat.v1.Session  # [removed-tf1-api]
 
 
 def build():

@@ -12,7 +12,7 @@ pred = tf.matmul(x, w)
 loss = tf.reduce_mean(tf.square(pred - y)) + 0.01 * tf.math.log(1.0 + tf.reduce_sum(w * w))  # [removed-tf1-api]
 labels = tf.compat.v1.to_float(y > 0.5)  # [removed-tf1-api]
 train_op = tf.compat.v1.train.GradientDescentOptimizer(0.1).minimize(loss)  # [removed-tf1-api]
-tf.compat.v1.logging.set_verbosity(tf.logging.INFO)  # [removed-tf1-api, removed-tf1-api]
+tf.compat.v1.logging.set_verbosity(tf.compat.v1.logging.INFO)  # [removed-tf1-api, removed-tf1-api]
 
 with tf.compat.v1.Session() as sess:  # [removed-tf1-api]
     sess.run(tf.compat.v1.global_variables_initializer())  # [removed-tf1-api]
