@@ -32,3 +32,22 @@ def test_qualified_names_lists_version_fallbacks():
     assert qualified_names(node) == ("keras.backend.int_shape", "tf_keras.backend.int_shape")
     plain = astroid.extract_node("import keras\nkeras.backend.floatx #@")
     assert qualified_names(plain) == ("keras.backend.floatx",)
+
+
+def test_kl202_suggestion_names_the_real_model_inputs():
+    """The replacement builds the model from the keras.Input variables the tensor came from."""
+    from keras_lint.config import Target
+    from keras_lint.lint import lint_source
+
+    src = (
+        "import numpy as np\nimport keras\n"
+        "image = keras.Input((8,))\nmeta = keras.Input((2,))\n"
+        "h = keras.layers.Dense(4)(image)\n"
+        "joined = keras.layers.concatenate([h, meta])\n"
+        "out = keras.ops.relu(joined)\n"
+        "print(np.asarray(out))\n"
+    )
+    (finding,) = [f for f in lint_source(src, Target()) if f.code == "KL202"]
+    assert finding.replacement == (
+        "keras.Model([image, meta], out).predict(data) or keras.Function([image, meta], out)(data)"
+    )

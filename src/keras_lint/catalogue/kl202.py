@@ -58,10 +58,10 @@ RULE = Rule(
     ),
     fix=(
         "Build a model from the symbolic inputs to the tensor you want and run it on real "
-        "data: `keras.Model(inputs, features).predict(x)` (NumPy out) or "
-        "`keras.Model(inputs, features)(x)` (a tensor out). `keras.Function(inputs, "
-        "features)(x)` does the same without a Model (Keras 3). For `model.output`, call "
-        "`model.predict(x)`. If you wanted the shape, use `features.shape`."
+        "data: `keras.Model(inputs, features).predict(data)` (NumPy out) or "
+        "`keras.Model(inputs, features)(data)` (a tensor out). `keras.Function(inputs, "
+        "features)(data)` does the same without a Model (Keras 3). For `model.output`, call "
+        "`model.predict(data)`. If you wanted the shape, use `features.shape`."
     ),
     fix_safety="No automatic fix: the data to run the model on is not in the code.",
     applies_to=(

@@ -134,10 +134,51 @@ def _is_session(node: nodes.NodeNG) -> bool:
 def _replacement_202(arg: nodes.NodeNG, value: Value) -> str:
     text = arg.as_string()
     if isinstance(arg, nodes.Attribute) and arg.attrname == "output":
-        return f"{arg.expr.as_string()}.predict(x)"
+        return f"{arg.expr.as_string()}.predict(data)"
     if isinstance(arg, nodes.Attribute) and arg.attrname == "input":
-        return "the data x you would feed to the model (a model input is just that data)"
-    return f"keras.Model(inputs, {text}).predict(x) or keras.Function(inputs, {text})(x)"
+        return "the data you would feed to the model (a model input is just that data)"
+    inputs = _model_inputs(value)
+    return f"keras.Model({inputs}, {text}).predict(data) or keras.Function({inputs}, {text})(data)"
+
+
+_MAX_STEPS = 200
+
+
+def _model_inputs(value: Value) -> str:
+    """The ``keras.Input`` variables a symbolic tensor was computed from, as the first argument
+    of ``keras.Model``: ``inp``, ``[a, b]``; ``inputs`` when they cannot all be named."""
+    names: list[tuple[int, str]] = []  # (line of the Input call, variable): shown in source order
+    seen: set[int] = set()
+    stack = [value]
+    steps = 0
+    while stack:
+        steps += 1
+        current = stack.pop()
+        call = current.origin
+        if steps > _MAX_STEPS or not isinstance(call, nodes.Call) or id(call) in seen:
+            return "inputs" if steps > _MAX_STEPS or not isinstance(call, nodes.Call) else _shown(names)
+        seen.add(id(call))
+        k = apis.keras_name(qualified_name(call.func))
+        if k is not None and k.path in apis.KERAS_INPUT:
+            assign = call.parent
+            if not (isinstance(assign, nodes.Assign) and len(assign.targets) == 1 and isinstance(assign.targets[0], nodes.AssignName)):
+                return "inputs"
+            entry = (call.lineno or 0, assign.targets[0].name)
+            if entry not in names:
+                names.append(entry)
+            continue
+        operands = [v for arg in call.args for v in flat_values(arg)]
+        if not operands or any(v is None for v in operands):
+            return "inputs"
+        stack.extend(v for v in operands if v.kind is Kind.KERAS_TENSOR)
+    return _shown(names)
+
+
+def _shown(names: list[tuple[int, str]]) -> str:
+    ordered = [name for _line, name in sorted(names)]
+    if not ordered:
+        return "inputs"
+    return ordered[0] if len(ordered) == 1 else "[" + ", ".join(ordered) + "]"
 
 
 class EvalOfSymbolicKerasTensor(Check):
