@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -52,14 +53,30 @@ class Target:
         return self.tensorflow_version < (2, 16)
 
 
-def _dist_version(*names: str) -> str | None:
-    from importlib import metadata
+def _canonical(name: str) -> str:
+    return re.sub(r"[-_.]+", "_", name).lower()
 
-    for name in names:
+
+def _dist_version(*names: str, path: list[str] | None = None) -> str | None:
+    """The installed version of the first of ``names`` found on ``path`` (``sys.path``): read
+    from the ``<name>-<version>.dist-info`` (or ``.egg-info``) folder names, the metadata
+    pip writes, without importing ``importlib.metadata`` (with the ``email`` parser it pulls
+    in, that was a fifth of the command's start-up)."""
+    found: dict[str, str] = {}
+    for entry in sys.path if path is None else path:
         try:
-            return metadata.version(name)
-        except metadata.PackageNotFoundError:
+            listing = os.listdir(entry or ".")
+        except OSError:
             continue
+        for item in listing:
+            stem, dot, suffix = item.rpartition(".")
+            if dot and suffix in ("dist-info", "egg-info"):
+                name, _, version = stem.partition("-")
+                found.setdefault(_canonical(name), version.split("-")[0])
+    for name in names:
+        version = found.get(_canonical(name))
+        if version:
+            return version
     return None
 
 

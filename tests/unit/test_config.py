@@ -33,6 +33,33 @@ def test_auto_reads_distribution_metadata_not_imports(monkeypatch):
     assert resolve() == Target(3, "tensorflow", (2, 21))
 
 
+def test_installed_versions_come_from_dist_info_folder_names(tmp_path):
+    site, other = tmp_path / "site", tmp_path / "other"
+    site.mkdir()
+    other.mkdir()
+    (site / "keras-3.15.1.dist-info").mkdir()
+    (site / "tensorflow_cpu-2.21.0.dist-info").mkdir()
+    (other / "tf_nightly-2.22.0.dev20261101.dist-info").mkdir()
+    (other / "keras-2.15.0.dist-info").mkdir()  # shadowed: the first on the path wins
+    path = [str(site), str(tmp_path / "missing"), str(other)]
+    assert config._dist_version("keras", "keras-nightly", path=path) == "3.15.1"
+    assert config._dist_version("tensorflow", "tensorflow-cpu", path=path) == "2.21.0"
+    assert config._dist_version("tf-nightly", path=path) == "2.22.0.dev20261101"
+    assert config._dist_version("torch", path=path) is None
+
+
+def test_installed_versions_agree_with_importlib_metadata():
+    """On this environment, whatever is installed: the same answer as the standard library."""
+    from importlib import metadata
+
+    for name in ("pylint", "astroid", "flake8", "keras", "tensorflow-cpu", "torch", "surely-not-installed"):
+        try:
+            expected = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            expected = None
+        assert config._dist_version(name) == expected, name
+
+
 def test_auto_backend_follows_the_environment(monkeypatch):
     monkeypatch.setenv("KERAS_BACKEND", "jax")
     assert resolve(keras_backend="auto").keras_backend == "jax"
