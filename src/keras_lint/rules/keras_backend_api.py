@@ -20,6 +20,7 @@ from keras_lint.semantic.calls import argument, keras_input, keyword
 from keras_lint.rules.base import Check, identifiers
 from keras_lint.semantic import apis
 from keras_lint.semantic.imports import module_alias
+from keras_lint.semantic.compat_guards import in_compatibility_code
 from keras_lint.semantic.names import qualified_name, qualified_names
 
 # The spellings of a backend namespace, by the Keras implementation behind them. keras.src.backend
@@ -35,7 +36,6 @@ BACKEND_NAMESPACES = {
     "tf_keras.backend": apis.LEGACY,
 }
 _NAMESPACE_SHOWN = {apis.KERAS: "keras.backend", apis.TF_KERAS: "tf.keras.backend", apis.LEGACY: "tf_keras.backend"}
-_GUARD_EXCEPTIONS = frozenset({"ImportError", "ModuleNotFoundError", "AttributeError", "Exception", "BaseException"})
 _GUARD_WORDS = re.compile(r"hasattr|getattr|version")
 
 
@@ -59,26 +59,9 @@ def _trigger_words() -> frozenset[str]:
 # --- guards: code written to run on several versions ----------------------------------------------
 
 
-def _handler_catches(handler: nodes.ExceptHandler) -> bool:
-    if handler.type is None:
-        return True
-    types = handler.type.elts if isinstance(handler.type, nodes.Tuple) else [handler.type]
-    return any(isinstance(t, (nodes.Name, nodes.Attribute)) and t.as_string().split(".")[-1] in _GUARD_EXCEPTIONS for t in types)
-
-
 def guarded(node: nodes.NodeNG) -> bool:
-    """Inside ``try: ... except ImportError/AttributeError`` or under an ``if`` that tests
-    ``hasattr``/a version: compatibility code that knows the name may be missing."""
-    child, parent = node, node.parent
-    while parent is not None and not isinstance(parent, (nodes.Module,)):
-        if isinstance(parent, nodes.Try) and child in parent.body and any(_handler_catches(h) for h in parent.handlers):
-            return True
-        if isinstance(parent, (nodes.If, nodes.IfExp)) and child is not parent.test and _GUARD_WORDS.search(parent.test.as_string()):
-            return True
-        if isinstance(parent, nodes.BoolOp) and _GUARD_WORDS.search(parent.as_string()):
-            return True
-        child, parent = parent, parent.parent
-    return False
+    """Compatibility code (a try that catches, a ``hasattr``/version test): see compat_guards."""
+    return in_compatibility_code(node, _GUARD_WORDS)
 
 
 # --- fixes -------------------------------------------------------------------------------------

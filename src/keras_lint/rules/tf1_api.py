@@ -17,6 +17,7 @@ from keras_lint import data
 from keras_lint.catalogue import rule
 from keras_lint.findings import Fix
 from keras_lint.rules.base import Check, identifiers
+from keras_lint.semantic.compat_guards import in_compatibility_code
 from keras_lint.semantic.imports import module_alias
 from keras_lint.semantic.names import qualified_name, root_name
 
@@ -24,7 +25,6 @@ _TF = "tensorflow"
 # an ``if`` testing one of these guards code written for both TF1 and TF2
 # (``v1``/``v2`` also inside identifiers: ``if not compat.is_v1_apis(): ... else: <TF1 code>``)
 _GUARD_WORDS = re.compile(r"version|hasattr|tf2|tf1|(?<![a-z0-9])v[12](?![0-9])|executing_eagerly|_TF1|_TF2", re.I)
-_CAUGHT = frozenset({"AttributeError", "ImportError", "ModuleNotFoundError", "Exception", "BaseException"})
 
 
 @functools.cache
@@ -35,6 +35,21 @@ def _table() -> dict[str, dict]:
 @functools.cache
 def _trigger_words() -> frozenset[str]:
     return frozenset(key.rsplit(".", 1)[-1] for key in _table())
+
+
+def _respelled(replacement: str, alias: str | None, ctx) -> tuple[str, tuple[str, ...]] | None:
+    """The replacement under the name the file gives tensorflow (``tf`` when it imports the
+    module whole under some alias); otherwise under ``tf``, with the import to add."""
+    imports: tuple[str, ...] = ()
+    if alias is None:
+        spelled = module_alias(ctx.module, _TF)
+        if spelled is None:
+            return None
+        name, imports = spelled
+        replacement = name + replacement[2:] if replacement.startswith("tf.") else replacement
+    if not replacement.split(".")[0].isidentifier():
+        return None
+    return replacement, imports
 
 
 def _same_object(entry: dict, key: str, replacement: str, alias: str | None) -> bool:
@@ -130,22 +145,7 @@ def _advice(key: str, entry: dict, alias: str, first_arg: str | None) -> tuple[s
 
 def _guarded(node: nodes.NodeNG) -> bool:
     """Inside code written for both TF1 and TF2: a version/hasattr test or a try that catches."""
-    child, parent = node, node.parent
-    while parent is not None and not isinstance(parent, nodes.Module):
-        if isinstance(parent, (nodes.If, nodes.IfExp, nodes.While)) and child is not parent.test:
-            if _GUARD_WORDS.search(parent.test.as_string()):
-                return True
-        if isinstance(parent, nodes.BoolOp) and _GUARD_WORDS.search(parent.as_string()):
-            return True
-        if isinstance(parent, nodes.Try) and child in parent.body:
-            for handler in parent.handlers:
-                if handler.type is None:
-                    return True
-                names = handler.type.elts if isinstance(handler.type, nodes.Tuple) else [handler.type]
-                if any(isinstance(n, (nodes.Name, nodes.Attribute)) and n.as_string().split(".")[-1] in _CAUGHT for n in names):
-                    return True
-        child, parent = parent, parent.parent
-    return False
+    return in_compatibility_code(node, _GUARD_WORDS, tests=(nodes.If, nodes.IfExp, nodes.While))
 
 
 def _source_lines(ctx) -> list[bytes] | None:
@@ -254,16 +254,10 @@ class RemovedTf1Api(Check):
                           used=f"`{used}`", what="is a TensorFlow 1 name", error="AttributeError", advice=text)
 
     def _fix(self, call, func, replacement, alias, ctx):
-        # the replacement names the module as the file does; otherwise ask for ``tf``
-        imports: tuple[str, ...] = ()
-        if alias is None:
-            spelled = module_alias(ctx.module, _TF)
-            if spelled is None:
-                return None
-            name, imports = spelled
-            replacement = name + replacement[2:] if replacement.startswith("tf.") else replacement
-        if not replacement.split(".")[0].isidentifier() or "(" in replacement:
+        respelled = _respelled(replacement, alias, ctx)
+        if respelled is None or "(" in respelled[0]:
             return None
+        replacement, imports = respelled
         call_text, func_text = _segment(ctx, call), _segment(ctx, func)
         if call_text is None or func_text is None or not call_text.startswith(func_text):
             return None
@@ -272,16 +266,10 @@ class RemovedTf1Api(Check):
     def _fix_reference(self, node, replacement, alias, ctx):
         """``tf.AUTO_REUSE`` -> ``tf.compat.v1.AUTO_REUSE``: the same object under its TF2-era
         spelling, so the rewrite cannot change behaviour."""
-        imports: tuple[str, ...] = ()
-        if alias is None:
-            spelled = module_alias(ctx.module, _TF)
-            if spelled is None:
-                return None
-            name, imports = spelled
-            replacement = name + replacement[2:] if replacement.startswith("tf.") else replacement
-        if not all(part.isidentifier() for part in replacement.split(".")):
+        respelled = _respelled(replacement, alias, ctx)
+        if respelled is None or not all(part.isidentifier() for part in respelled[0].split(".")):
             return None
-        return Fix(replacement, imports)
+        return Fix(*respelled)
 
     # -- imports ----------------------------------------------------------------------------
     def _import(self, node, ctx):
