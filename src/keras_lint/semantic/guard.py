@@ -20,9 +20,11 @@ from collections import OrderedDict
 from collections.abc import Iterator
 
 import importlib
+import os
+import sys
 
 from astroid import context as _astroid_context
-from astroid.exceptions import AstroidImportError
+from astroid.exceptions import AstroidBuildingError, AstroidImportError
 from astroid.manager import AstroidManager
 
 from keras_lint.semantic.names import FRAMEWORK_ROOTS
@@ -37,10 +39,49 @@ _original = AstroidManager.ast_from_module_name
 _saved: tuple = ({}, OrderedDict())
 
 
-def _guarded(self, modname, *args, **kwargs):
-    if modname and modname.split(".")[0] in BLOCKED_ROOTS:
-        raise AstroidImportError(f"keras-lint does not build framework module {modname!r}")
-    return _original(self, modname, *args, **kwargs)
+_INSTALLED = (os.sep + "site-packages" + os.sep, os.sep + "dist-packages" + os.sep)
+_STDLIB_ROOTS = frozenset(sys.stdlib_module_names) | set(sys.builtin_module_names)
+
+
+def installed_path(path: str) -> bool:
+    """Is this file part of an installed distribution (site-packages / dist-packages)?"""
+    return any(part in path for part in _INSTALLED)
+
+
+def _installed_root(manager: AstroidManager, root: str, context_file: str | None) -> bool:
+    """Does the top-level package ``root`` resolve into site-packages? (An installed
+    third-party library: its values are never the frameworks' own, only what it makes of them.)"""
+    if root in _STDLIB_ROOTS:
+        return False
+    try:
+        spec = manager.file_from_module_name(root, context_file)  # cached by astroid
+    except AstroidBuildingError:
+        return False  # not found: astroid reports that itself
+    location = spec.location or next(iter(spec.submodule_search_locations or ()), "")
+    return installed_path(location or "")
+
+
+# called with every module keras-lint's inference reaches (the brain attaches its inference tip
+# there: see ``brain.register``); set once, by the brain
+module_hook = None
+
+
+def prepare(module) -> None:
+    """Make ``module`` ready for keras-lint's inference (the brain's tip on its framework calls)."""
+    if module_hook is not None:
+        module_hook(module)
+
+
+def _guarded(self, modname, context_file=None, *args, **kwargs):
+    if modname:
+        root = modname.split(".")[0]
+        if root in BLOCKED_ROOTS:
+            raise AstroidImportError(f"keras-lint does not build framework module {modname!r}")
+        if _installed_root(self, root, context_file):
+            raise AstroidImportError(f"keras-lint does not build installed package {modname!r}")
+    module = _original(self, modname, context_file, *args, **kwargs)
+    prepare(module)
+    return module
 
 
 def active() -> bool:
