@@ -64,6 +64,7 @@ class Engine:
         facts = collect(module, all_nodes)
         if not facts.roots and not any(c.wants_module_without_frameworks for c in checks):
             return []
+        brain.annotate_calls(module, all_nodes, facts.framework_names)
         by_type: dict[type, list[Check]] = {}
         for check in checks:
             for node_type in check.node_types:

@@ -14,7 +14,7 @@ SOURCE = "import keras\nx = keras.Input((3,))\nlabel = int(keras.ops.argmax(x))\
 
 
 def _argmax_call():
-    brain.register()  # the module transform attaches the tip to framework calls
+    brain.register()
     module = astroid.parse(SOURCE)
     return module.body[2].value.args[0]
 

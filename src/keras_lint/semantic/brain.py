@@ -17,10 +17,11 @@ int(...)`` a constant).
 
 from __future__ import annotations
 
+import weakref
+
 from astroid import nodes
 from astroid.exceptions import UseInferenceDefault
 from astroid.inference_tip import inference_tip
-from astroid.manager import AstroidManager
 
 from keras_lint.prefilter import mentions_a_modelled_library
 from keras_lint.semantic import guard
@@ -62,25 +63,43 @@ def _infer_framework_call(node: nodes.Call, context=None):
 _tip = inference_tip(_infer_framework_call)
 
 
+# modules whose framework calls carry the tip (weak: a module checked and dropped goes away)
+_annotated: weakref.WeakSet = weakref.WeakSet()
+
+
 def annotate_module(module: nodes.Module) -> nodes.Module:
-    """Attach the tip to every framework call of a module that imports a framework."""
+    """Attach the tip to every framework call of a module that imports a framework (once)."""
+    if module in _annotated:
+        return module
     if module.name.split(".")[0] in FRAMEWORK_ROOTS or not _source_mentions_a_framework(module):
+        _annotated.add(module)
         return module
     all_nodes = list(module.nodes_of_class((nodes.Import, nodes.ImportFrom, nodes.Assign, nodes.Call)))
     _roots, names = framework_names(all_nodes)
-    if not names:
-        return module
-    for call in all_nodes:
-        if isinstance(call, nodes.Call) and root_in(call.func, names) and framework_name(call.func):
-            _tip(call)
+    annotate_calls(module, all_nodes, names)
     return module
 
 
-def register(manager: AstroidManager | None = None) -> None:
-    """Register the transform once per process (both front ends call this)."""
+def annotate_calls(module: nodes.Module, all_nodes, names: set[str]) -> None:
+    """Attach the tip to the framework calls among ``all_nodes`` (the engine's own walk, with
+    the framework names its facts found), and mark the module done."""
+    if module in _annotated:
+        return
+    _annotated.add(module)
+    if not names:
+        return
+    for call in all_nodes:
+        if isinstance(call, nodes.Call) and root_in(call.func, names) and framework_name(call.func):
+            _tip(call)
+
+
+def register() -> None:
+    """Attach the tip lazily, to the modules keras-lint's own inference reaches (the engine
+    does the module it checks, the import guard every module inference fetches), instead of
+    transforming every module astroid builds: under pylint that is every module pylint
+    builds, and the tip only ever answers keras-lint's inference."""
     global _registered
     if _registered:
         return
-    manager = manager or AstroidManager()
-    manager.register_transform(nodes.Module, annotate_module)
+    guard.module_hook = annotate_module
     _registered = True

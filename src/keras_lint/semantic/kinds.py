@@ -21,7 +21,7 @@ from astroid.exceptions import AstroidError
 from astroid.manager import AstroidManager
 
 from keras_lint.semantic import apis
-from keras_lint.semantic.guard import no_framework_modules
+from keras_lint.semantic.guard import no_framework_modules, prepare
 from keras_lint.semantic.names import framework_name, qualified_name, sole_binding
 
 
@@ -426,6 +426,7 @@ def _infer_all_uncached(node: nodes.NodeNG) -> list | None:
         if not ok:
             return None
         with no_framework_modules():
+            prepare(node.root())
             try:
                 for inferred in node.infer():
                     if isinstance(inferred, util.UninferableBase):
