@@ -43,23 +43,34 @@ class Engine:
         self.target = target
         wanted = set(codes) if codes is not None else None
         self.checks: list[Check] = [c for c in ALL_CHECKS if wanted is None or c.rule.code in wanted]
+        self._last_triggered: tuple[str, list[Check]] | None = None
+
+    def triggered(self, text: str) -> list[Check]:
+        """The selected checks whose trigger words the text has (for the last text asked about:
+        ``wants`` and ``run`` ask about the same file one after the other)."""
+        last = self._last_triggered
+        if last is not None and last[0] is text:
+            return last[1]
+        checks = [c for c in self.checks if c.triggered(text)]
+        self._last_triggered = (text, checks)
+        return checks
 
     def wants(self, text: str) -> bool:
         """Could any selected rule flag something in this source text?"""
-        return any(check.triggered(text) for check in self.checks)
+        return bool(self.triggered(text))
 
     def run(self, module: nodes.Module, text: str | None = None) -> list[Finding]:
-        checks = self.checks if text is None else [c for c in self.checks if c.triggered(text)]
+        checks = self.checks if text is None else self.triggered(text)
         if not checks:
             return []
         try:
             with collector_paused():
-                return self._run(module, checks)
+                return self._run(module, checks, text)
         except Exception as exc:  # noqa: BLE001 - never kill the lint run (deep trees, astroid bugs)
             rule = self.checks[0].rule
             return [_crash_finding(rule, module, exc, what="keras-lint's engine")]
 
-    def _run(self, module: nodes.Module, checks: list[Check]) -> list[Finding]:
+    def _run(self, module: nodes.Module, checks: list[Check], text: str | None = None) -> list[Finding]:
         all_nodes = list(_walk(module))
         facts = collect(module, all_nodes)
         if not facts.roots and not any(c.wants_module_without_frameworks for c in checks):
@@ -69,7 +80,7 @@ class Engine:
         for check in checks:
             for node_type in check.node_types:
                 by_type.setdefault(node_type, []).append(check)
-        ctx = ModuleContext(module=module, target=self.target, facts=facts)
+        ctx = ModuleContext(module=module, target=self.target, facts=facts, text=text)
         found: list[Finding] = []
         crashed: dict[str, Finding] = {}
         with no_framework_modules(), _forgetting():

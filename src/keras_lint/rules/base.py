@@ -26,6 +26,12 @@ def identifiers(text: str) -> frozenset[str]:
     return frozenset(_IDENTIFIER.findall(text))
 
 
+@functools.lru_cache(maxsize=4)
+def lowered(text: str) -> str:
+    """The text in lower case (for case-insensitive triggers; cached like ``identifiers``)."""
+    return text.lower()
+
+
 class Check:
     rule: ClassVar[Rule]
     node_types: ClassVar[tuple[type[nodes.NodeNG], ...]]

@@ -17,7 +17,7 @@ from keras_lint import data
 from keras_lint.catalogue import rule
 from keras_lint.findings import Fix
 from keras_lint.semantic.calls import argument, keras_input, keyword
-from keras_lint.rules.base import Check, identifiers
+from keras_lint.rules.base import Check, identifiers, lowered
 from keras_lint.semantic import apis
 from keras_lint.semantic.imports import module_alias
 from keras_lint.semantic.compat_guards import in_compatibility_code
@@ -393,7 +393,12 @@ class LegacyKerasBackendEngine(Check):
     rule = rule("KL403")
     node_types = (nodes.Compare, nodes.Call, nodes.Assign, nodes.Import, nodes.ImportFrom)
     triggers = ()
-    trigger_pattern = re.compile(r"theano|cntk|dim_ordering", re.I)
+
+    @classmethod
+    def triggered(cls, text: str) -> bool:
+        """Theano / CNTK / dim_ordering is named, in any case (substring tests, no regex)."""
+        low = lowered(text)
+        return "theano" in low or "cntk" in low or "dim_ordering" in low
 
     def check(self, node, ctx):
         if isinstance(node, nodes.Compare):

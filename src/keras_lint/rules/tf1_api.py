@@ -202,14 +202,14 @@ class RemovedTf1Api(Check):
             return  # only the outermost attribute of a chain
         if not ctx.might_be_framework(node):
             return
-        root = root_name(node)
-        if root is None or not self._bound_by_plain_import(root, ctx):
-            return
         path = _tf_path(qualified_name(node))
         if path is None:
             return
         found = lookup(path)
-        if found is None or _guarded(node):
+        if found is None:
+            return
+        root = root_name(node)
+        if root is None or not self._bound_by_plain_import(root, ctx) or _guarded(node):
             return
         key, entry = found
         # up to the removed name: ``tf.contrib.slim`` in ``tf.contrib.slim.arg_scope``

@@ -21,7 +21,7 @@ from astroid.exceptions import AstroidError
 
 from keras_lint import data
 from keras_lint.catalogue import rule
-from keras_lint.rules.base import Check
+from keras_lint.rules.base import Check, identifiers
 from keras_lint.rules.torch_check import _backend_aware, _mentions_backend, _torch_is_optional, _type_check_subject
 from keras_lint.semantic import apis
 from keras_lint.semantic.kinds import Kind, Value, flat_values, is_keras_layer_class, value_of
@@ -222,7 +222,7 @@ def _handled(node: nodes.NodeNG, member: str) -> bool:
 def _numpy_behavior(ctx) -> bool:
     """The module turns on TF's NumPy behaviour (adds .T, .reshape, .clip ... to tf.Tensor)."""
     if "numpy_behavior" not in ctx.memo:
-        found = any(
+        found = ctx.may_mention("experimental_enable_numpy_behavior") and any(
             (isinstance(n, nodes.Attribute) and n.attrname == "experimental_enable_numpy_behavior")
             or (isinstance(n, nodes.Name) and n.name == "experimental_enable_numpy_behavior")
             for n in ctx.module.nodes_of_class((nodes.Attribute, nodes.Name))
@@ -254,9 +254,11 @@ class TorchIdiomOnKerasTensor(Check):
     @classmethod
     def triggered(cls, text: str) -> bool:
         """Names keras/tensorflow and uses some attribute the member table lists."""
-        if _TRIGGER_KERAS_OR_TF.search(text) is None:
+        if "keras" not in text and "tensorflow" not in text:
             return False
         members = _members()
+        if identifiers(text).isdisjoint(members):  # every attribute is an identifier: cheap test first
+            return False
         return any(m.group(1) in members for m in _ATTRIBUTE_RE.finditer(text))
 
     def check(self, node, ctx):
@@ -448,7 +450,11 @@ class TorchOpInKerasCode(Check):
 
     @classmethod
     def triggered(cls, text: str) -> bool:
-        return _TRIGGER_KERAS_OR_TF.search(text) is not None and cls.trigger_pattern.search(text) is not None
+        if "keras" not in text and "tensorflow" not in text:
+            return False
+        if "torch" not in text and ".eval" not in text and ".train" not in text:
+            return False
+        return cls.trigger_pattern.search(text) is not None
 
     def check(self, node, ctx):
         if not ctx.facts.uses_keras_or_tf or _module_backend(ctx) == "torch":

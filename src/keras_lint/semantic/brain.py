@@ -88,8 +88,10 @@ def annotate_calls(module: nodes.Module, all_nodes, names: set[str]) -> None:
     _annotated.add(module)
     if not names:
         return
+    # no name resolution here: the tip resolves the callee when it is asked, and defers to
+    # astroid's own inference when it is not a framework's (a local shadowing the import)
     for call in all_nodes:
-        if isinstance(call, nodes.Call) and root_in(call.func, names) and framework_name(call.func):
+        if isinstance(call, nodes.Call) and root_in(call.func, names):
             _tip(call)
 
 

@@ -12,6 +12,13 @@ from keras_lint.semantic.names import FRAMEWORK_ROOTS, qualified_name, root_name
 
 KERAS_OR_TF = frozenset({"keras", "tensorflow", "tf_keras"})
 _GRAPH_MODE_CALLS = frozenset({"disable_eager_execution", "disable_v2_behavior", "Session", "InteractiveSession"})
+# the last names of every call ``collect`` looks at (graph mode, placeholders, environment)
+_WATCHED_CALLS = (
+    _GRAPH_MODE_CALLS
+    | apis.TF_PLACEHOLDERS
+    | {path.rsplit(".", 1)[-1] for path in apis.KERAS_PLACEHOLDER}
+    | {"setdefault", "putenv"}
+)
 
 
 @dataclass
@@ -116,6 +123,8 @@ def collect(module: nodes.Module, all_nodes: list[nodes.NodeNG] | None = None) -
         if isinstance(node, (nodes.Assign, nodes.Call)):
             if isinstance(node, nodes.Call) and not root_in(node.func, watched):
                 continue
+            if isinstance(node, nodes.Call) and isinstance(node.func, nodes.Attribute) and node.func.attrname not in _WATCHED_CALLS:
+                continue  # an attribute keeps its name under any alias: no lookup needed
             if isinstance(node, nodes.Assign) and not any(isinstance(t, nodes.Subscript) for t in node.targets):
                 continue
             if isinstance(node, nodes.Call) and isinstance(node.func, (nodes.Attribute, nodes.Name)):
@@ -150,6 +159,11 @@ class ModuleContext:
     target: Target
     facts: ModuleFacts
     memo: dict = field(default_factory=dict)
+    text: str | None = None  # the module's source, when the front end has it (for cheap word tests)
+
+    def may_mention(self, word: str) -> bool:
+        """False only when the source text is known and does not contain ``word`` anywhere."""
+        return self.text is None or word in self.text
 
     def might_be_framework(self, expr: nodes.NodeNG) -> bool:
         """Cheap syntactic gate before any scope lookup: can ``expr`` name a framework object?"""
