@@ -32,9 +32,19 @@ def _table() -> dict[str, dict]:
     return data.entries("tf1_to_tf2")
 
 
+_WHOLE_PACKAGE = re.compile(r"\btensorflow\b(?![./])")  # "tensorflow/core/..." in a docstring is not an import
+_DOTTED = re.compile(r"\btensorflow\.(\w+)")
+
+
 @functools.cache
-def _trigger_words() -> frozenset[str]:
-    return frozenset(key.rsplit(".", 1)[-1] for key in _table())
+def _trigger_index() -> dict[str, tuple[frozenset[str], ...]]:
+    """For each removed name's last part, the parts every spelling of a name it ends has to
+    contain (``tf.layers.Dense`` needs ``layers`` and ``Dense``)."""
+    index: dict[str, set[frozenset[str]]] = {}
+    for key in _table():
+        parts = key.split(".")[1:]  # without "tf"
+        index.setdefault(parts[-1], set()).add(frozenset(parts))
+    return {last: tuple(sets) for last, sets in index.items()}
 
 
 def _respelled(replacement: str, alias: str | None, ctx) -> tuple[str, tuple[str, ...]] | None:
@@ -187,9 +197,24 @@ class RemovedTf1Api(Check):
 
     @classmethod
     def triggered(cls, text: str) -> bool:
-        """A removed name is spelled in full at its use or in the import that binds it: its last
-        part (``placeholder``, ``AdamOptimizer``, ``contrib``) is in the text."""
-        return _TF in text and not identifiers(text).isdisjoint(_trigger_words())
+        """The rule follows only chains rooted at a plain import of tensorflow and imports from it,
+        so every part of a removed name's path is spelled in the file, at the use or in the import
+        that binds it: ``tf.layers.Dense`` needs both ``layers`` and ``Dense`` in the text."""
+        if _TF not in text:
+            return False
+        # the chain's root is the tensorflow package itself (``import tensorflow as tf``, ``from
+        # tensorflow import layers``: "tensorflow" not followed by a dot), or a module under it
+        # imported by its dotted name (``from tensorflow.contrib import slim``); a file that only
+        # imports ``tensorflow.python.*`` reaches nothing the table lists
+        whole = _WHOLE_PACKAGE.search(text) is not None
+        dotted = None if whole else set(_DOTTED.findall(text))
+        words = identifiers(text)
+        index = _trigger_index()
+        for word in words.intersection(index):
+            for parts in index[word]:
+                if parts <= words and (whole or not parts.isdisjoint(dotted)):
+                    return True
+        return False
 
     def check(self, node, ctx):
         if ctx.target.tensorflow_version < (2, 0) or _TF not in ctx.facts.roots:

@@ -1,0 +1,95 @@
+"""Trigger words decide which files a rule never parses: they must hold for every spelling the
+rule can flag (sound), and should let framework sources that cannot be flagged through."""
+
+from __future__ import annotations
+
+import pytest
+
+from keras_lint.rules import tf1_api
+from keras_lint.rules.keras_backend_api import LegacyKerasBackendEngine
+from keras_lint.rules.tf1_api import RemovedTf1Api
+from keras_lint.rules.torch_idioms import TorchIdiomOnKerasTensor, TorchOpInKerasCode
+
+
+def _spellings(key: str) -> list[str]:
+    """Every way a file can reach ``tf.<path>`` that KL402 follows."""
+    path = key[len("tf."):]
+    parts = path.split(".")
+    out = [
+        f"import tensorflow as tf\nx = tf.{path}\n",
+        f"import os, tensorflow as tf\nx = tf.{path}\n",
+        f"import tensorflow\nx = tensorflow.{path}\n",
+    ]
+    rest = "".join(f".{p}" for p in parts[1:])
+    out.append(f"from tensorflow import {parts[0]} as first\nx = first{rest}\n")
+    out.append(f"from tensorflow import (\n    {parts[0]},\n)\nx = {path}\n")
+    if len(parts) > 1:
+        parent, last = ".".join(parts[:-1]), parts[-1]
+        out.append(f"from tensorflow.{parent} import {last}\n")
+        out.append(f"import tensorflow.{parent} as mod\nx = mod.{last}\n")
+        out.append(f"from tensorflow import {parts[0]}\nx = {path}\n")
+    return out
+
+
+def test_kl402_trigger_holds_for_every_table_entry_and_spelling():
+    missed = [src for key in tf1_api._table() for src in _spellings(key) if not RemovedTf1Api.triggered(src)]
+    assert not missed, missed[:5]
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        # TensorFlow's own modules: only ``tensorflow.python.*`` imports, TF1 words in prose
+        'from tensorflow.python.ops import array_ops\n"""See tensorflow/core/framework/types.proto."""\n'
+        "def f(x):\n    return array_ops.placeholder(x)  # an internal op, not tf.placeholder\n",
+        "import tensorflow.compat.v1 as tf\nx = tf.placeholder(tf.float32)\n",  # compat.v1 is the fix
+        "import tensorflow as tf\ndef trace(app):\n    return app\n",  # words of keys, no dotted use
+    ],
+)
+def test_kl402_trigger_lets_unflaggable_files_through(src):
+    if "def trace" in src:
+        # ``trace`` and ``app`` are single-part keys (tf.trace, tf.app): the trigger cannot tell
+        # a function named ``trace`` from ``tf.trace``, and must not try
+        assert RemovedTf1Api.triggered(src)
+    else:
+        assert not RemovedTf1Api.triggered(src)
+
+
+@pytest.mark.parametrize(
+    "src, expected",
+    [
+        ("from keras import backend as K\nif K.backend() == 'theano': pass\n", True),
+        ("import keras\nK.set_image_dim_ordering('th')\n", True),
+        ("import keras\nos.environ['KERAS_BACKEND'] = 'CNTK'\n", True),
+        ("import keras\nx = keras.ops.ones((2,))\n", False),
+    ],
+)
+def test_kl403_trigger_is_case_insensitive(src, expected):
+    assert LegacyKerasBackendEngine.triggered(src) is expected
+
+
+@pytest.mark.parametrize(
+    "src, expected",
+    [
+        ("import keras\nx = keras.Input((3,))\ny = x.cpu()\n", True),
+        ("import keras\nx = keras.Input((3,))\ny = x . detach()\n", True),
+        ("import keras\nx = keras.Input((3,))\ny = x + 1\n", False),
+        ("import numpy\nx.cpu()\n", False),  # names neither keras nor tensorflow
+    ],
+)
+def test_kl301_trigger(src, expected):
+    assert TorchIdiomOnKerasTensor.triggered(src) is expected
+
+
+@pytest.mark.parametrize(
+    "src, expected",
+    [
+        ("import keras\nimport torch\ny = torch.cat([a, b])\n", True),
+        ("import keras\nmodel.eval()\n", True),
+        ("import keras\nmodel.train ()\n", True),
+        ("import keras\ny = keras.ops.concatenate([a, b])\n", False),
+        ("import torch\ny = torch.cat([a, b])\n", False),  # no keras / tensorflow
+    ],
+)
+def test_kl302_trigger(src, expected):
+    assert TorchOpInKerasCode.triggered(src) is expected
