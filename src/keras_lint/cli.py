@@ -23,10 +23,15 @@ from keras_lint.sources import ReadError, Source, Suppressions, discover, read
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
-try:
-    import tomllib
-except ModuleNotFoundError:  # Python 3.10
-    import tomli as tomllib  # type: ignore[no-redef]
+
+
+def _toml():
+    """tomllib, imported only when a pyproject.toml is found (start-up of a cached run)."""
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib  # type: ignore[no-redef]
+    return tomllib
 
 
 class UsageError(Exception):
@@ -42,6 +47,7 @@ def find_pyproject(start: Path) -> Path | None:
     for folder in [start, *start.parents]:
         candidate = folder / "pyproject.toml"
         if candidate.is_file():
+            tomllib = _toml()
             try:
                 data = tomllib.loads(candidate.read_text(encoding="utf-8"))
             except (OSError, tomllib.TOMLDecodeError) as exc:
@@ -57,7 +63,7 @@ _KNOWN_KEYS = {"select", "ignore", "exclude", "format", "jobs", "cache", "gitign
 def load_config(pyproject: Path | None) -> dict:
     if pyproject is None:
         return {}
-    table = tomllib.loads(pyproject.read_text(encoding="utf-8"))["tool"]["keras-lint"]
+    table = _toml().loads(pyproject.read_text(encoding="utf-8"))["tool"]["keras-lint"]
     unknown = set(table) - _KNOWN_KEYS
     if unknown:
         raise UsageError(f"{pyproject}: unknown [tool.keras-lint] keys: {', '.join(sorted(unknown))}")

@@ -24,15 +24,21 @@ from keras_lint.semantic.gcpause import collector_paused
 from keras_lint.semantic.guard import no_framework_modules
 
 
-def _walk(module: nodes.Module) -> Iterable[nodes.NodeNG]:
-    """Every node, parents before children, without recursion (deeply nested code is fine)."""
+def _walk(module: nodes.Module) -> list[nodes.NodeNG]:
+    """Every node in source order, parents before children, without recursion (deeply nested
+    code is fine)."""
+    out: list[nodes.NodeNG] = []
+    append = out.append
     stack: list[nodes.NodeNG] = [module]
+    pop, push = stack.pop, stack.extend
     while stack:
-        node = stack.pop()
-        yield node
-        children = list(node.get_children())
-        children.reverse()
-        stack.extend(children)
+        node = pop()
+        append(node)
+        children = [*node.get_children()]
+        if children:
+            children.reverse()
+            push(children)
+    return out
 
 
 class Engine:
@@ -71,7 +77,7 @@ class Engine:
             return [_crash_finding(rule, module, exc, what="keras-lint's engine")]
 
     def _run(self, module: nodes.Module, checks: list[Check], text: str | None = None) -> list[Finding]:
-        all_nodes = list(_walk(module))
+        all_nodes = _walk(module)
         facts = collect(module, all_nodes)
         if not facts.roots and not any(c.wants_module_without_frameworks for c in checks):
             return []

@@ -20,7 +20,13 @@ _TABLE = "keras_ops_equivalents"
 # Every symbolic Keras tensor the semantic model knows starts at keras.Input (any spelling keeps
 # the word), a model's .input/.output, or a KerasTensor made directly: a file without these
 # words has none, and is not parsed for these rules.
-_KERAS_TENSOR_SOURCES = re.compile(r"Input|\.(?:input|output)\b|KerasTensor")
+_MODEL_IO = re.compile(r"\.(?:input|output)\b")
+
+
+@functools.lru_cache(maxsize=4)
+def _names_keras_tensor_sources(text: str) -> bool:
+    """``Input``, ``KerasTensor`` or ``.input`` / ``.output``: where Keras tensors come from."""
+    return "Input" in text or "KerasTensor" in text or _MODEL_IO.search(text) is not None
 _TORCH_TABLE = "torch_to_keras_ops"
 
 
@@ -185,7 +191,10 @@ class EvalOfSymbolicKerasTensor(Check):
     rule = rule("KL202")
     node_types = (nodes.Call,)
     triggers = ("keras",)
-    trigger_pattern = _KERAS_TENSOR_SOURCES
+
+    @classmethod
+    def triggered(cls, text: str) -> bool:
+        return "keras" in text and _names_keras_tensor_sources(text)
 
     def check(self, node, ctx):
         func = node.func
@@ -297,7 +306,10 @@ class NonKerasOpOnKerasTensor(Check):
     rule = rule("KL203")
     node_types = (nodes.Call,)
     triggers = ("keras",)
-    trigger_pattern = _KERAS_TENSOR_SOURCES
+
+    @classmethod
+    def triggered(cls, text: str) -> bool:
+        return "keras" in text and _names_keras_tensor_sources(text)
 
     def check(self, node, ctx):
         if not (node.args or node.keywords) or not ctx.might_be_framework(node.func):

@@ -195,12 +195,10 @@ class MixedKerasPackages(Check):
         """Two implementations must be imported: standalone keras, tensorflow, tf_keras."""
         if "keras" not in text:
             return False
-        present = (
-            bool(_STANDALONE_IMPORT.search(text))
-            + ("tf_keras" in text)
-            + ("tensorflow" in text and _TF_KERAS_SPELLING.search(text) is not None)
-        )
-        return present >= 2
+        others = ("tf_keras" in text) + ("tensorflow" in text and _TF_KERAS_SPELLING.search(text) is not None)
+        if others != 1:
+            return others == 2  # none: two of three cannot be; both: no need to look further
+        return _STANDALONE_IMPORT.search(text) is not None
 
     def check(self, node, ctx):
         roots = ctx.facts.roots & _KERAS_ROOTS
