@@ -86,7 +86,7 @@ class Engine:
         for check in checks:
             for node_type in check.node_types:
                 by_type.setdefault(node_type, []).append(check)
-        ctx = ModuleContext(module=module, target=self.target, facts=facts, text=text)
+        ctx = ModuleContext(module=module, target=self.target, facts=facts, text=text, all_nodes=all_nodes)
         found: list[Finding] = []
         crashed: dict[str, Finding] = {}
         with no_framework_modules(), _forgetting():

@@ -158,3 +158,29 @@ def test_keras_class_impl(code, impl):
 
     module = astroid.parse(code)
     assert keras_class_impl(module.body[-1]) == impl
+
+
+# -- where symbolic Keras tensors can come from ---------------------------------------------
+
+@pytest.mark.parametrize(
+    "code, possible",
+    [
+        ("import keras\nx = keras.Input((3,))\n", True),
+        ("from keras.layers import Input as In\nx = In((3,))\n", True),
+        ("from keras import layers\nx = layers.Input((3,))\n", True),
+        ("import keras\ndef f(model):\n    return model.output\n", True),
+        ("import keras\nfrom .models import build\n", True),  # the user's own package may make them
+        ("import keras\nfrom my_project_models_xyz import build\n", True),  # not installed: the user's code
+        ("import os\nimport numpy as np\nimport tensorflow as tf\nimport keras\ny = keras.ops.add(tf.ones(2), np.ones(2))\n", False),
+        ("import keras\nimport pytest\nx = keras.layers.Dense(3)\n", False),  # an installed package is never built
+        ("import keras\nclass Input:\n    pass\nx = Input()\n", False),  # a local class, not keras.Input
+    ],
+)
+def test_keras_tensors_possible(code, possible):
+    from keras_lint.config import Target
+    from keras_lint.semantic.facts import ModuleContext, collect
+    from keras_lint.semantic.kinds import keras_tensors_possible
+
+    module = astroid.parse(code)
+    ctx = ModuleContext(module=module, target=Target(), facts=collect(module))
+    assert keras_tensors_possible(ctx) is possible

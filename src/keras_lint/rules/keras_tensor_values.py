@@ -13,7 +13,7 @@ from keras_lint.findings import Fix
 from keras_lint.rules.base import Check
 from keras_lint.semantic import apis
 from keras_lint.semantic.imports import module_alias
-from keras_lint.semantic.kinds import Kind, Value, flat_values, value_of
+from keras_lint.semantic.kinds import Kind, Value, flat_values, keras_tensors_possible, value_of
 from keras_lint.semantic.names import qualified_name
 
 _TABLE = "keras_ops_equivalents"
@@ -53,7 +53,9 @@ def _torch_table() -> dict:
         return {}
 
 
-def _keras_tensor(node: nodes.NodeNG) -> Value | None:
+def _keras_tensor(node: nodes.NodeNG, ctx) -> Value | None:
+    if not keras_tensors_possible(ctx):
+        return None
     value = value_of(node)
     return value if value is not None and value.kind is Kind.KERAS_TENSOR else None
 
@@ -88,7 +90,9 @@ def _is_builtin(node: nodes.NodeNG, names: tuple[str, ...]) -> bool:
     return all(b.root().name == "builtins" for b in bindings)
 
 
-def _first_keras_tensor(nodes_: list[nodes.NodeNG]) -> tuple[nodes.NodeNG, Value] | None:
+def _first_keras_tensor(nodes_: list[nodes.NodeNG], ctx) -> tuple[nodes.NodeNG, Value] | None:
+    if not keras_tensors_possible(ctx):
+        return None
     for arg in nodes_:
         if isinstance(arg, nodes.Starred):
             continue
@@ -202,17 +206,17 @@ class EvalOfSymbolicKerasTensor(Check):
         keras3_only = False
         consequence = ""
         if isinstance(func, nodes.Attribute) and func.attrname == "numpy" and not node.args and not node.keywords:
-            value = _keras_tensor(func.expr)
+            value = _keras_tensor(func.expr, ctx)
             if value is not None:
                 found = (func.expr, value)
                 consequence = "It raises AttributeError (a KerasTensor has no numpy())"
         elif isinstance(func, nodes.Attribute) and func.attrname == "run" and node.args:
             if _is_session(func.expr):
-                found = _first_keras_tensor([node.args[0]])
+                found = _first_keras_tensor([node.args[0]], ctx)
                 keras3_only = True
                 consequence = "Keras 3 raises TypeError (Can not convert a KerasTensor into a Tensor)"
         elif _is_builtin(func, ("float", "int")) and len(node.args) == 1:
-            value = _keras_tensor(node.args[0])
+            value = _keras_tensor(node.args[0], ctx)
             if value is not None:
                 found = (node.args[0], value)
                 consequence = f"It raises (You cannot convert it to {'a float' if func.name == 'float' else 'an int'})"
@@ -220,7 +224,7 @@ class EvalOfSymbolicKerasTensor(Check):
             qname = qualified_name(func)
             k = apis.keras_name(qname)
             if k is not None and k.path in _BACKEND_READS:
-                found = _first_keras_tensor([node.args[0]])
+                found = _first_keras_tensor([node.args[0]], ctx)
                 if k.path == "backend.batch_get_value":
                     consequence = "It raises AttributeError (a KerasTensor has no numpy())"
                 elif ctx.keras_major(k.impl) < 3:
@@ -230,7 +234,7 @@ class EvalOfSymbolicKerasTensor(Check):
                 else:
                     consequence = f"Keras 3's keras.backend has no {k.path.split('.')[-1]} either"
             elif (k is not None and k.path == "ops.convert_to_numpy") or qname in _NUMPY_READS:
-                value = _keras_tensor(node.args[0])
+                value = _keras_tensor(node.args[0], ctx)
                 found = (node.args[0], value) if value is not None else None
                 consequence = "It raises (You cannot convert it to a NumPy array)"
         if found is None:
@@ -334,7 +338,7 @@ class NonKerasOpOnKerasTensor(Check):
             k = apis.keras_name(qname)
             if ctx.keras_major(k.impl) < 3:
                 return
-        hit = _first_keras_tensor(_call_arguments(node))
+        hit = _first_keras_tensor(_call_arguments(node), ctx)
         if hit is None:
             return
         arg, value = hit

@@ -160,6 +160,7 @@ class ModuleContext:
     facts: ModuleFacts
     memo: dict = field(default_factory=dict)
     text: str | None = None  # the module's source, when the front end has it (for cheap word tests)
+    all_nodes: list | None = None  # every node of the module, when the engine has walked it
 
     def may_mention(self, word: str) -> bool:
         """False only when the source text is known and does not contain ``word`` anywhere."""

@@ -40,7 +40,7 @@ _saved: tuple = ({}, OrderedDict())
 
 
 _INSTALLED = (os.sep + "site-packages" + os.sep, os.sep + "dist-packages" + os.sep)
-_STDLIB_ROOTS = frozenset(sys.stdlib_module_names) | set(sys.builtin_module_names)
+STDLIB_ROOTS = frozenset(sys.stdlib_module_names) | set(sys.builtin_module_names)
 
 
 def installed_path(path: str) -> bool:
@@ -48,10 +48,10 @@ def installed_path(path: str) -> bool:
     return any(part in path for part in _INSTALLED)
 
 
-def _installed_root(manager: AstroidManager, root: str, context_file: str | None) -> bool:
+def installed_root(manager: AstroidManager, root: str, context_file: str | None) -> bool:
     """Does the top-level package ``root`` resolve into site-packages? (An installed
     third-party library: its values are never the frameworks' own, only what it makes of them.)"""
-    if root in _STDLIB_ROOTS:
+    if root in STDLIB_ROOTS:
         return False
     try:
         spec = manager.file_from_module_name(root, context_file)  # cached by astroid
@@ -77,7 +77,7 @@ def _guarded(self, modname, context_file=None, *args, **kwargs):
         root = modname.split(".")[0]
         if root in BLOCKED_ROOTS:
             raise AstroidImportError(f"keras-lint does not build framework module {modname!r}")
-        if _installed_root(self, root, context_file):
+        if installed_root(self, root, context_file):
             raise AstroidImportError(f"keras-lint does not build installed package {modname!r}")
     module = _original(self, modname, context_file, *args, **kwargs)
     prepare(module)

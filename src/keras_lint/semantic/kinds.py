@@ -21,7 +21,7 @@ from astroid.exceptions import AstroidError
 from astroid.manager import AstroidManager
 
 from keras_lint.semantic import apis
-from keras_lint.semantic.guard import no_framework_modules, prepare
+from keras_lint.semantic.guard import BLOCKED_ROOTS, STDLIB_ROOTS, installed_root, no_framework_modules, prepare
 from keras_lint.semantic.names import framework_name, qualified_name, sole_binding
 
 
@@ -238,7 +238,7 @@ def flat_values(node: nodes.NodeNG) -> list[Value | None]:
         return [v for elt in node.elts for v in flat_values(elt)]
     if isinstance(node, nodes.Dict):
         return [v for _k, val in node.items for v in flat_values(val)]
-    if isinstance(node, nodes.Name):
+    if isinstance(node, nodes.Name) and not _unknowable_parameter(node):
         # ``inputs = [inp, ph]; keras.Model(inputs=inputs)``: look inside the assigned literal
         inferred = _infer_all(node)
         if inferred and len(inferred) == 1 and isinstance(inferred[0], (nodes.List, nodes.Tuple, nodes.Dict)):
@@ -453,6 +453,52 @@ def _reassigned_later_in_loop(name: nodes.Name) -> bool:
     return False
 
 
+def keras_tensors_possible(ctx) -> bool:
+    """Can any value of this module be a symbolic Keras tensor? Only a Keras ``Input`` call or
+    a model's ``.input`` / ``.output`` starts one (every other one is made from those), unless a
+    value comes from one of the user's own modules, which may make it. When neither is in the
+    module, a rule looking for Keras tensors need not infer anything (memoized per module)."""
+    if "keras_tensors_possible" not in ctx.memo:
+        ctx.memo["keras_tensors_possible"] = _keras_tensor_seeds(ctx)
+    return ctx.memo["keras_tensors_possible"]
+
+
+_INPUT_NAMES = frozenset(path.rsplit(".", 1)[-1] for path in apis.KERAS_INPUT)
+
+
+def _keras_tensor_seeds(ctx) -> bool:
+    module = ctx.module
+    all_nodes = ctx.all_nodes if ctx.all_nodes is not None else list(module.nodes_of_class(nodes.NodeNG))
+    manager = AstroidManager()
+    for node in all_nodes:
+        if isinstance(node, nodes.Attribute):
+            if node.attrname in apis.MODEL_TENSOR_ATTRS:
+                return True
+        elif isinstance(node, nodes.Call):
+            func = node.func
+            if isinstance(func, nodes.Attribute) and func.attrname not in _INPUT_NAMES:
+                continue
+            if ctx.might_be_framework(func):
+                k = apis.keras_name(qualified_name(func))
+                if k is not None and k.path in apis.KERAS_INPUT:
+                    return True
+        elif isinstance(node, nodes.ImportFrom):
+            if node.level or _user_module_root((node.modname or "").split(".")[0], manager, module):
+                return True
+        elif isinstance(node, nodes.Import):
+            if any(_user_module_root(name.split(".")[0], manager, module) for name, _ in node.names):
+                return True
+    return False
+
+
+def _user_module_root(root: str, manager, module: nodes.Module) -> bool:
+    """Could ``import root`` bring in the user's own code (not a framework, the standard library
+    or an installed package, which keras-lint's inference never builds)?"""
+    if not root or root in BLOCKED_ROOTS or root in STDLIB_ROOTS:
+        return False
+    return not installed_root(manager, root, module.file)
+
+
 def value_of(node: nodes.NodeNG) -> Value | None:
     """What ``node`` evaluates to, when every way it can be reached agrees; else None."""
     value = object_value(node)
@@ -464,11 +510,32 @@ def object_value(node: nodes.NodeNG) -> Value | None:
     return _memoized("value", node, lambda: _value_of(node))
 
 
+def _unknowable_parameter(name: nodes.Name) -> bool:
+    """A parameter (not ``self``/``cls``, not ``*args``/``**kwargs``) seen from inside its
+    function: with no call site, astroid answers its default value, if any, and then Uninferable,
+    so its value is unknown; this says so without inferring the default (a cost that added up to
+    a third of the engine's time on keras/src). ``Layer.call`` inputs are known: see
+    ``call_input_value``, asked first."""
+    binding = sole_binding(name)
+    if binding is None:
+        return False
+    arguments = binding.parent
+    if not isinstance(arguments, nodes.Arguments):
+        return False
+    positional = [*(arguments.posonlyargs or ()), *(arguments.args or ())]
+    if positional and positional[0] is binding and isinstance(arguments.parent, nodes.FunctionDef) \
+            and isinstance(arguments.parent.parent, nodes.ClassDef):
+        return False  # self / cls: astroid knows the class
+    return any(arg is binding for arg in positional) or any(arg is binding for arg in arguments.kwonlyargs or ())
+
+
 def _value_of(node: nodes.NodeNG) -> Value | None:
     if isinstance(node, nodes.Name):
         special = call_input_value(node)
         if special is not None:
             return special
+        if _unknowable_parameter(node):
+            return None
         if _reassigned_later_in_loop(node):
             return None
     results = _infer_all(node)
