@@ -3,7 +3,11 @@
 Parsing TensorFlow costs seconds per run and its lazy loaders infer to nothing useful;
 keras-lint knows the framework APIs it needs from its own tables (see ``brain``). Inside
 ``no_framework_modules()`` an attempt to build a tensorflow/keras/torch/... module fails as
-an ordinary import failure, so inference stops there with Uninferable.
+an ordinary import failure, so inference stops there with Uninferable. So does one of any other
+installed package (site-packages): its values are never a framework's own, only what it makes
+of them, and building one can cost more than the file being linted (absl's test helpers). The
+standard library and the user's own modules are built as usual, and every module keras-lint's
+inference fetches is handed to ``module_hook`` (the brain attaches its inference tip there).
 
 What is inferred inside is cached in private copies of astroid's two global inference
 caches, dropped on the way out: pylint's own checkers, running after keras-lint in the same
