@@ -25,7 +25,7 @@ from keras_lint.rules.base import Check, identifiers
 from keras_lint.rules.torch_check import _backend_aware, _mentions_backend, _torch_is_optional, _type_check_subject
 from keras_lint.semantic import apis
 from keras_lint.semantic.kinds import Kind, Value, flat_values, is_keras_layer_class, value_of
-from keras_lint.semantic.names import is_unbound, qualified_name, root_name, sole_binding
+from keras_lint.semantic.names import is_unbound, parameter_binding, qualified_name, root_name, sole_binding
 
 _MEMBERS_TABLE = "torch_tensor_members"
 _FUNCTIONS_TABLE = "torch_to_keras_ops"
@@ -169,13 +169,10 @@ def _plain_parameter(expr: nodes.NodeNG) -> bool:
     """A name bound only as a parameter of a function that is not a Keras ``call``."""
     if not isinstance(expr, nodes.Name):
         return False
-    binding = sole_binding(expr)
-    if binding is None:
+    found = parameter_binding(expr)
+    if found is None:
         return False
-    arguments = binding.parent
-    if not isinstance(arguments, nodes.Arguments):
-        return False
-    func = arguments.parent
+    func = found[1].parent
     return not (isinstance(func, nodes.FunctionDef) and func.name == "call")
 
 

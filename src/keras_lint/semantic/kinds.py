@@ -22,7 +22,7 @@ from astroid.manager import AstroidManager
 
 from keras_lint.semantic import apis
 from keras_lint.semantic.guard import BLOCKED_ROOTS, STDLIB_ROOTS, installed_root, no_framework_modules, prepare
-from keras_lint.semantic.names import framework_name, qualified_name, sole_binding
+from keras_lint.semantic.names import framework_name, parameter_binding, qualified_name
 
 
 class Kind(enum.Enum):
@@ -238,7 +238,7 @@ def flat_values(node: nodes.NodeNG) -> list[Value | None]:
         return [v for elt in node.elts for v in flat_values(elt)]
     if isinstance(node, nodes.Dict):
         return [v for _k, val in node.items for v in flat_values(val)]
-    if isinstance(node, nodes.Name) and not _unknowable_parameter(node):
+    if isinstance(node, nodes.Name):
         # ``inputs = [inp, ph]; keras.Model(inputs=inputs)``: look inside the assigned literal
         inferred = _infer_all(node)
         if inferred and len(inferred) == 1 and isinstance(inferred[0], (nodes.List, nodes.Tuple, nodes.Dict)):
@@ -510,32 +510,11 @@ def object_value(node: nodes.NodeNG) -> Value | None:
     return _memoized("value", node, lambda: _value_of(node))
 
 
-def _unknowable_parameter(name: nodes.Name) -> bool:
-    """A parameter (not ``self``/``cls``, not ``*args``/``**kwargs``) seen from inside its
-    function: with no call site, astroid answers its default value, if any, and then Uninferable,
-    so its value is unknown; this says so without inferring the default (a cost that added up to
-    a third of the engine's time on keras/src). ``Layer.call`` inputs are known: see
-    ``call_input_value``, asked first."""
-    binding = sole_binding(name)
-    if binding is None:
-        return False
-    arguments = binding.parent
-    if not isinstance(arguments, nodes.Arguments):
-        return False
-    positional = [*(arguments.posonlyargs or ()), *(arguments.args or ())]
-    if positional and positional[0] is binding and isinstance(arguments.parent, nodes.FunctionDef) \
-            and isinstance(arguments.parent.parent, nodes.ClassDef):
-        return False  # self / cls: astroid knows the class
-    return any(arg is binding for arg in positional) or any(arg is binding for arg in arguments.kwonlyargs or ())
-
-
 def _value_of(node: nodes.NodeNG) -> Value | None:
     if isinstance(node, nodes.Name):
         special = call_input_value(node)
         if special is not None:
             return special
-        if _unknowable_parameter(node):
-            return None
         if _reassigned_later_in_loop(node):
             return None
     results = _infer_all(node)
@@ -601,12 +580,10 @@ def keras_class_impl(cls: nodes.ClassDef, _depth: int = 0) -> str:
 
 def call_input_value(name: nodes.Name) -> Value | None:
     """``inputs`` inside ``Layer.call(self, inputs, ...)``, when not reassigned before use."""
-    binding = sole_binding(name)
-    if binding is None:
+    found = parameter_binding(name)
+    if found is None:
         return None
-    arguments = binding.parent
-    if not isinstance(arguments, nodes.Arguments):
-        return None
+    binding, arguments = found
     func = arguments.parent
     if not isinstance(func, nodes.FunctionDef) or func.name != "call":
         return None

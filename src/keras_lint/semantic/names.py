@@ -137,3 +137,11 @@ def root_name(node: nodes.NodeNG) -> nodes.Name | None:
     while isinstance(node, nodes.Attribute):
         node = node.expr
     return node if isinstance(node, nodes.Name) else None
+
+
+def parameter_binding(name: nodes.Name) -> tuple[nodes.AssignName, nodes.Arguments] | None:
+    """(binding, the function's arguments) when ``name`` is bound only as a parameter."""
+    binding = sole_binding(name)
+    if binding is None or not isinstance(binding.parent, nodes.Arguments):
+        return None
+    return binding, binding.parent
