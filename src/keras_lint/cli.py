@@ -24,7 +24,6 @@ from keras_lint.sources import ReadError, Source, Suppressions, discover, read
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
-
 def _toml():
     """tomllib, imported only when a pyproject.toml is found (start-up of a cached run)."""
     try:

@@ -16,7 +16,7 @@ from keras_lint.engine import Engine, Finding
 from keras_lint.prefilter import mentions_a_framework
 from keras_lint.semantic import brain
 from keras_lint.semantic.gcpause import collector_paused
-from keras_lint.semantic.guard import no_framework_modules
+from keras_lint.semantic.guard import installed_path, no_framework_modules
 
 
 class SourceError(ValueError):
@@ -63,7 +63,6 @@ def _build_and_run(engine: Engine, source: str, target: Target, path: str) -> li
 
 
 _STDLIB = tuple({os.path.realpath(p) for p in (sys.base_prefix, sys.prefix)})
-_INSTALLED = (os.sep + "site-packages" + os.sep, os.sep + "dist-packages" + os.sep)
 
 
 def _forget_user_modules(manager: AstroidManager, before: set[str], checked: str) -> None:
@@ -81,6 +80,6 @@ def _forget_user_modules(manager: AstroidManager, before: set[str], checked: str
 
 
 def _shared_module(path: str) -> bool:
-    if any(part in path for part in _INSTALLED):
+    if installed_path(path):
         return True
     return os.path.realpath(path).startswith(_STDLIB)

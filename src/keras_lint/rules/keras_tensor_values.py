@@ -21,13 +21,18 @@ _TABLE = "keras_ops_equivalents"
 # the word), a model's .input/.output, or a KerasTensor made directly: a file without these
 # words has none, and is not parsed for these rules.
 _MODEL_IO = re.compile(r"\.(?:input|output)\b")
+_TORCH_TABLE = "torch_to_keras_ops"
 
 
 @functools.lru_cache(maxsize=4)
 def _names_keras_tensor_sources(text: str) -> bool:
     """``Input``, ``KerasTensor`` or ``.input`` / ``.output``: where Keras tensors come from."""
     return "Input" in text or "KerasTensor" in text or _MODEL_IO.search(text) is not None
-_TORCH_TABLE = "torch_to_keras_ops"
+
+
+def _keras_tensor_trigger(cls, text: str) -> bool:
+    """KL202's and KL203's trigger: the text names Keras and a Keras tensor source."""
+    return "keras" in text and _names_keras_tensor_sources(text)
 
 
 @functools.cache
@@ -195,10 +200,7 @@ class EvalOfSymbolicKerasTensor(Check):
     rule = rule("KL202")
     node_types = (nodes.Call,)
     triggers = ("keras",)
-
-    @classmethod
-    def triggered(cls, text: str) -> bool:
-        return "keras" in text and _names_keras_tensor_sources(text)
+    triggered = classmethod(_keras_tensor_trigger)
 
     def check(self, node, ctx):
         func = node.func
@@ -310,10 +312,7 @@ class NonKerasOpOnKerasTensor(Check):
     rule = rule("KL203")
     node_types = (nodes.Call,)
     triggers = ("keras",)
-
-    @classmethod
-    def triggered(cls, text: str) -> bool:
-        return "keras" in text and _names_keras_tensor_sources(text)
+    triggered = classmethod(_keras_tensor_trigger)
 
     def check(self, node, ctx):
         if not (node.args or node.keywords) or not ctx.might_be_framework(node.func):
