@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from typing import Any
 
 from keras_lint import __version__
-from keras_lint import catalogue
 from keras_lint.config import AUTO, OPTIONS, ConfigError, Target, resolve
 from keras_lint.prefilter import mentions_a_framework
 
@@ -41,6 +40,9 @@ class KerasLintFlake8:
         source = "".join(self.lines)
         if not mentions_a_framework(source):
             return  # before importing astroid: most files of a project never get that far
+        # imported here, not at module level: flake8 loads plugins in its main process before it
+        # starts the workers, where this import (astroid, the catalogue, the rules) would be paid
+        # once, serially, in front of both
         from keras_lint.lint import SourceError, lint_source
         from keras_lint.semantic.gcpause import settle
         from keras_lint.suppressions import unsuppressed
@@ -50,6 +52,8 @@ class KerasLintFlake8:
         try:
             findings = lint_source(source, target, path=self.filename)
         except SourceError as exc:
+            from keras_lint import catalogue
+
             message = catalogue.CONTAINMENT.message.format(rule="keras-lint's parser", error=str(exc))
             results = [(1, 0, f"{catalogue.CONTAINMENT_CODE} {message}")]
         else:
