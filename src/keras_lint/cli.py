@@ -20,6 +20,7 @@ from keras_lint.config import AUTO, OPTIONS, ConfigError, Target, resolve
 from keras_lint.report import Item
 from keras_lint.prefilter import mentions_a_framework
 from keras_lint.sources import ReadError, Source, Suppressions, discover, read
+from keras_lint.startup import ensure_started
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -145,7 +146,8 @@ def lint_file(job: Job) -> tuple[list[dict], str | None]:
             return [dict(d, path=job.display) for d in items], None
         except (OSError, ValueError):
             pass
-    from keras_lint.lint import SourceError, lint_source  # only now: a cache hit never needs astroid
+    ensure_started()  # only now: a cache hit never needs astroid
+    from keras_lint.lint import SourceError, lint_source
     from keras_lint.semantic.gcpause import settle
 
     try:

@@ -8,6 +8,7 @@ from typing import Any
 from keras_lint import __version__
 from keras_lint.config import AUTO, OPTIONS, ConfigError, Target, resolve
 from keras_lint.prefilter import mentions_a_framework
+from keras_lint.startup import ensure_started
 
 
 class KerasLintFlake8:
@@ -43,6 +44,7 @@ class KerasLintFlake8:
         # imported here, not at module level: flake8 loads plugins in its main process before it
         # starts the workers, where this import (astroid, the catalogue, the rules) would be paid
         # once, serially, in front of both
+        ensure_started()
         from keras_lint.lint import SourceError, lint_source
         from keras_lint.semantic.gcpause import settle
         from keras_lint.suppressions import unsuppressed
@@ -63,3 +65,4 @@ class KerasLintFlake8:
         settle()
         for line, col, text in results:
             yield line, col, text, type(self)
+

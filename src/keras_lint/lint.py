@@ -33,6 +33,14 @@ def engine_for(target: Target, codes: Iterable[str] | None = None) -> Engine:
     return _engines[key]
 
 
+def start_up() -> None:
+    """What every process that lints pays once, done up front: astroid's ``builtins`` module
+    (built by introspection, ~60 ms) and the brain registered. Front ends that drive files one
+    by one call it inside ``gcpause.long_lived()``; lint_source does not need it first."""
+    AstroidBuilder(AstroidManager())  # the first builder of a process bootstraps astroid
+    brain.register()
+
+
 def lint_source(source: str, target: Target, path: str = "<string>", codes: Iterable[str] | None = None) -> list[Finding]:
     """Parse ``source`` with astroid (raising astroid's AstroidSyntaxError on bad syntax) and
     run the engine on it. The module is not left in astroid's cache."""

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from keras_lint.rules import tf1_api
+from keras_lint.rules import mixed_keras, tf1_api, torch_idioms
+from keras_lint.rules.base import found_on_lines, lines_with
 from keras_lint.rules.keras_backend_api import LegacyKerasBackendEngine
 from keras_lint.rules.tf1_api import RemovedTf1Api
 from keras_lint.rules.torch_idioms import TorchIdiomOnKerasTensor, TorchOpInKerasCode
@@ -84,3 +85,59 @@ def test_kl403_trigger_is_case_insensitive(src, expected):
 )
 def test_torch_rule_triggers(check, src, expected):
     assert check.triggered(src) is expected
+
+
+# --- line-restricted searches (rules.base.lines_with / found_on_lines) -------------------------
+
+
+def _texts() -> list[str]:
+    """Every functional case and shipped example, plus edge cases of line boundaries."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    texts = [p.read_text(encoding="utf-8") for d in ("tests/functional", "examples") for p in sorted((root / d).rglob("*.py"))]
+    texts += [
+        "tensorflow",  # the word is the whole text: no newline either side
+        "x = 1\nimport tensorflow",  # on the last line, no trailing newline
+        "import tensorflow\n",
+        "a = tensorflow.keras; b = tensorflow.compat\nc = tensorflow.io\n",  # twice on one line
+        "x = 'tensorflow/core'\nimport tensorflow.compat.v1 as tf\n",
+        "import keras\r\nfrom tensorflow import keras as tfk\r\n",  # CRLF
+        "model = tf.keras.Sequential()\nimport keras\n",
+        "\n\ntorch\n\n",
+        "import torchvision\nx = my_torch.cat\n",  # the word inside identifiers only
+    ]
+    return texts
+
+
+@pytest.mark.parametrize(
+    "pattern, word",
+    [
+        (tf1_api._WHOLE_PACKAGE, "tensorflow"),
+        (mixed_keras._STANDALONE_IMPORT, "keras"),
+        (torch_idioms._TORCH_WORD, "torch"),
+    ],
+)
+def test_found_on_lines_agrees_with_a_search_of_the_whole_text(pattern, word):
+    differ = [t[:80] for t in _texts() if found_on_lines(pattern, t, word) != (pattern.search(t) is not None)]
+    assert not differ
+
+
+def test_tf_keras_spelling_on_lines_agrees_with_the_whole_text():
+    p = mixed_keras._TF_KERAS_SPELLING
+
+    for t in _texts():
+        on_lines = found_on_lines(p, t, ".keras") or found_on_lines(p, t, "tensorflow")
+        assert on_lines == (p.search(t) is not None), t[:80]
+
+
+def test_dotted_tensorflow_parts_on_lines_agree_with_the_whole_text():
+    for t in _texts():
+        on_lines = {part for line in lines_with(t, "tensorflow.") for part in tf1_api._DOTTED.findall(line)}
+        assert on_lines == set(tf1_api._DOTTED.findall(t)), t[:80]
+
+
+def test_lines_with_yields_each_line_once_in_order():
+    text = "a torch torch\nb\ntorch c\nd torch"
+    assert list(lines_with(text, "torch")) == ["a torch torch", "torch c", "d torch"]
+    assert list(lines_with(text, "absent")) == []

@@ -32,6 +32,28 @@ def lowered(text: str) -> str:
     return text.lower()
 
 
+def lines_with(text: str, word: str) -> Iterable[str]:
+    """Each line of ``text`` that contains ``word``, once, in order (``str.find`` from one to
+    the next: a regex that must match within one line and spell ``word`` runs on these lines
+    instead of the whole file; a pattern starting with ``\\b`` or ``^`` is otherwise tried at
+    every position of the file)."""
+    find, rfind = text.find, text.rfind
+    at = find(word)
+    while at != -1:
+        start = rfind("\n", 0, at) + 1
+        end = find("\n", at)
+        if end == -1:
+            end = len(text)
+        yield text[start:end]
+        at = find(word, end)
+
+
+def found_on_lines(pattern: re.Pattern, text: str, word: str) -> bool:
+    """``pattern.search(text)``, for a pattern whose every match lies within one line and
+    contains ``word``."""
+    return any(pattern.search(line) is not None for line in lines_with(text, word))
+
+
 class Check:
     rule: ClassVar[Rule]
     node_types: ClassVar[tuple[type[nodes.NodeNG], ...]]

@@ -17,7 +17,7 @@ from astroid import bases, nodes
 
 from keras_lint.catalogue import rule
 from keras_lint.semantic.calls import argument
-from keras_lint.rules.base import Check
+from keras_lint.rules.base import Check, found_on_lines
 from keras_lint.semantic import apis
 from keras_lint.semantic.kinds import (
     Kind,
@@ -195,10 +195,13 @@ class MixedKerasPackages(Check):
         """Two implementations must be imported: standalone keras, tensorflow, tf_keras."""
         if "keras" not in text:
             return False
-        others = ("tf_keras" in text) + ("tensorflow" in text and _TF_KERAS_SPELLING.search(text) is not None)
+        tf_keras = "tensorflow" in text and (
+            found_on_lines(_TF_KERAS_SPELLING, text, ".keras") or found_on_lines(_TF_KERAS_SPELLING, text, "tensorflow")
+        )
+        others = ("tf_keras" in text) + tf_keras
         if others != 1:
             return others == 2  # none: two of three cannot be; both: no need to look further
-        return _STANDALONE_IMPORT.search(text) is not None
+        return found_on_lines(_STANDALONE_IMPORT, text, "keras")
 
     def check(self, node, ctx):
         roots = ctx.facts.roots & _KERAS_ROOTS

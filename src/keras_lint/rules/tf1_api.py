@@ -16,7 +16,7 @@ from astroid import nodes
 from keras_lint import data
 from keras_lint.catalogue import rule
 from keras_lint.findings import Fix
-from keras_lint.rules.base import Check, identifiers
+from keras_lint.rules.base import Check, found_on_lines, identifiers, lines_with
 from keras_lint.semantic.compat_guards import in_compatibility_code
 from keras_lint.semantic.imports import module_alias
 from keras_lint.semantic.names import qualified_name, root_name
@@ -206,8 +206,8 @@ class RemovedTf1Api(Check):
         # tensorflow import layers``: "tensorflow" not followed by a dot), or a module under it
         # imported by its dotted name (``from tensorflow.contrib import slim``); a file that only
         # imports ``tensorflow.python.*`` reaches nothing the table lists
-        whole = _WHOLE_PACKAGE.search(text) is not None
-        dotted = None if whole else set(_DOTTED.findall(text))
+        whole = found_on_lines(_WHOLE_PACKAGE, text, _TF)
+        dotted = None if whole else {part for line in lines_with(text, _TF + ".") for part in _DOTTED.findall(line)}
         words = identifiers(text)
         index = _trigger_index()
         for word in words.intersection(index):

@@ -21,7 +21,7 @@ from astroid.exceptions import AstroidError
 
 from keras_lint import data
 from keras_lint.catalogue import rule
-from keras_lint.rules.base import Check, identifiers
+from keras_lint.rules.base import Check, found_on_lines, identifiers
 from keras_lint.rules.torch_check import _backend_aware, _mentions_backend, _torch_is_optional, _type_check_subject
 from keras_lint.semantic import apis
 from keras_lint.semantic.kinds import Kind, Value, flat_values, is_keras_layer_class, value_of
@@ -239,14 +239,14 @@ def _replacement(entry: dict, receiver: str) -> str:
     return template.replace("{x}", _short(receiver))
 
 
-_TRIGGER_KERAS_OR_TF = re.compile(r"keras|tensorflow")
 _ATTRIBUTE_RE = re.compile(r"\.\s*([A-Za-z_]\w*)")
+_TORCH_WORD = re.compile(r"\btorch\b")
+_EVAL_OR_TRAIN_CALL = re.compile(r"\.(?:eval|train)\s*\(")  # may span lines: x.eval\n(...)
 
 
 class TorchIdiomOnKerasTensor(Check):
     rule = rule("KL301")
     node_types = (nodes.Attribute,)
-    trigger_pattern = _TRIGGER_KERAS_OR_TF
 
     @classmethod
     def triggered(cls, text: str) -> bool:
@@ -443,15 +443,14 @@ def _calls_keras(body: list[nodes.NodeNG]) -> str | None:
 class TorchOpInKerasCode(Check):
     rule = rule("KL302")
     node_types = (nodes.Call,)
-    trigger_pattern = re.compile(r"\btorch\b|\.(?:eval|train)\s*\(")
 
     @classmethod
     def triggered(cls, text: str) -> bool:
         if "keras" not in text and "tensorflow" not in text:
             return False
-        if "torch" not in text and ".eval" not in text and ".train" not in text:
-            return False
-        return cls.trigger_pattern.search(text) is not None
+        if found_on_lines(_TORCH_WORD, text, "torch"):
+            return True
+        return (".eval" in text or ".train" in text) and _EVAL_OR_TRAIN_CALL.search(text) is not None
 
     def check(self, node, ctx):
         if not ctx.facts.uses_keras_or_tf or _module_backend(ctx) == "torch":
