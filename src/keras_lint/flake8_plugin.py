@@ -17,6 +17,7 @@ class KerasLintFlake8:
     target: Target | None = None
 
     def __init__(self, tree: Any, lines: list[str], filename: str) -> None:
+        self.tree = tree
         self.lines = lines
         self.filename = filename
 
@@ -49,10 +50,10 @@ class KerasLintFlake8:
         from keras_lint.semantic.gcpause import settle
         from keras_lint.suppressions import unsuppressed
 
-        # flake8 has parsed the file already (it reports E999 itself when that fails), so
-        # astroid sees valid syntax here.
+        # flake8 has parsed the file already (it reports E999 itself when that fails): astroid
+        # builds its tree from flake8's instead of parsing the text again
         try:
-            findings = lint_source(source, target, path=self.filename)
+            findings = lint_source(source, target, path=self.filename, tree=self.tree)
         except SourceError as exc:
             from keras_lint import catalogue
 

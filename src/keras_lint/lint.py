@@ -3,6 +3,7 @@ the command line and the tests."""
 
 from __future__ import annotations
 
+import ast
 import os
 import sys
 from collections.abc import Iterable
@@ -10,6 +11,7 @@ from collections.abc import Iterable
 from astroid.builder import AstroidBuilder
 from astroid.exceptions import AstroidSyntaxError
 from astroid.manager import AstroidManager
+from astroid.rebuilder import TreeRebuilder
 
 from keras_lint.config import Target
 from keras_lint.engine import Engine, Finding
@@ -41,25 +43,77 @@ def start_up() -> None:
     brain.register()
 
 
-def lint_source(source: str, target: Target, path: str = "<string>", codes: Iterable[str] | None = None) -> list[Finding]:
-    """Parse ``source`` with astroid (raising astroid's AstroidSyntaxError on bad syntax) and
-    run the engine on it. The module is not left in astroid's cache."""
+def lint_source(
+    source: str,
+    target: Target,
+    path: str = "<string>",
+    codes: Iterable[str] | None = None,
+    tree: ast.Module | None = None,
+) -> list[Finding]:
+    """Parse ``source`` with astroid (raising SourceError on bad syntax) and run the engine on
+    it. The module is not left in astroid's cache. ``tree``: the ``ast`` of exactly ``source``
+    that the host has parsed already (flake8 hands one to its plugins); astroid's tree is then
+    built from it instead of parsing the text a second time (see ``_FromHostTree``)."""
     engine = engine_for(target, codes)
     if not mentions_a_framework(source) or not engine.wants(source):
         return []  # nothing any selected rule could flag: not parsed
     brain.register()
     with collector_paused():  # one pass of the collector per file, after it (see gcpause)
-        return _build_and_run(engine, source, target, path)
+        return _build_and_run(engine, source, target, path, tree)
 
 
-def _build_and_run(engine: Engine, source: str, target: Target, path: str) -> list[Finding]:
+class _KeepHostTree(TreeRebuilder):
+    """astroid's rebuilder takes a docstring out of its ``ast`` node's body
+    (``node.body = node.body[1:]``): the host's tree is shared with its other plugins, so
+    each body it replaced is put back after the build."""
+
+    def __init__(self, manager: AstroidManager, data: str | None = None) -> None:
+        super().__init__(manager, data)
+        self.replaced: list[tuple[ast.AST, list]] = []
+
+    def _get_doc(self, node):
+        body = node.body
+        result = super()._get_doc(node)
+        if node.body is not body:
+            self.replaced.append((node, body))
+        return result
+
+    def put_back(self) -> None:
+        for node, body in self.replaced:
+            node.body = body
+
+
+class _FromHostTree(AstroidBuilder):
+    """string_build from an ``ast.Module`` already parsed from the text: what astroid's
+    ``_data_build`` does after its own ``ast.parse`` (a private step of astroid's builder:
+    tests/unit/test_lint.py checks the tree is the one string_build makes and the host's tree
+    is left as it was). Saves the second parse: ~20 % of building, ~13 % of a file's lint.
+    Type comments are the difference: flake8 parses without them, and no rule reads them."""
+
+    def __init__(self, manager: AstroidManager, tree: ast.Module) -> None:
+        super().__init__(manager)
+        self._host_tree = tree
+
+    def _data_build(self, data: str, modname: str, path: str | None):
+        node_file = os.path.abspath(path) if path is not None else "<?>"
+        package = path is not None and os.path.splitext(os.path.basename(path))[0] == "__init__"
+        builder = _KeepHostTree(self._manager, data)
+        try:
+            module = builder.visit_module(self._host_tree, modname, node_file, package)
+        finally:
+            builder.put_back()
+        return module, builder
+
+
+def _build_and_run(engine: Engine, source: str, target: Target, path: str, tree: ast.Module | None = None) -> list[Finding]:
     manager = AstroidManager()
     before = set(manager.astroid_cache)
     modname = "keras_lint_checked." + os.path.splitext(os.path.basename(path))[0].replace(".", "_")
+    builder = _FromHostTree(manager, tree) if isinstance(tree, ast.Module) else AstroidBuilder(manager)
     try:
         # building infers ``self.x = ...`` assignments already: keep framework sources out of that too
         with no_framework_modules():
-            module = AstroidBuilder(manager).string_build(source, modname=modname, path=path if path != "<string>" else None)
+            module = builder.string_build(source, modname=modname, path=path if path != "<string>" else None)
     except AstroidSyntaxError as exc:
         raise SourceError(f"{path}: cannot parse: {exc.error}") from exc
     except (RecursionError, MemoryError) as exc:

@@ -1,0 +1,60 @@
+"""lint_source with the host's ``ast`` (flake8's): the same astroid tree and findings as from
+the text, and the host's tree left exactly as it was (other plugins read it after us)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+from astroid.builder import AstroidBuilder
+from astroid.manager import AstroidManager
+
+from keras_lint.config import Target
+from keras_lint.lint import _FromHostTree, lint_source
+
+ROOT = Path(__file__).resolve().parents[2]
+SOURCES = sorted(p for d in ("tests/functional", "examples") for p in (ROOT / d).rglob("*.py"))
+
+
+def _build(builder: AstroidBuilder, source: str):
+    manager = AstroidManager()
+    try:
+        return builder.string_build(source, modname="keras_lint_test_host_tree", path="m.py")
+    finally:
+        manager.astroid_cache.pop("keras_lint_test_host_tree", None)
+
+
+def _key(findings):
+    return [(f.code, f.line, f.col, f.end_line, f.end_col, f.message) for f in findings]
+
+
+def test_the_sources_are_there():
+    assert len(SOURCES) > 30
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_tree_from_host_ast_is_the_tree_from_text_and_host_ast_is_untouched(path):
+    source = path.read_text(encoding="utf-8")
+    host = ast.parse(source)
+    before = ast.dump(host, include_attributes=True)
+    from_text = _build(AstroidBuilder(AstroidManager()), source)
+    from_host = _build(_FromHostTree(AstroidManager(), host), source)
+    assert ast.dump(host, include_attributes=True) == before
+    if "# type:" not in source:  # flake8 parses without type comments; astroid with them
+        assert from_host.repr_tree(include_linenos=True) == from_text.repr_tree(include_linenos=True)
+    assert _key(lint_source(source, Target(), path=str(path), tree=host)) == _key(lint_source(source, Target(), path=str(path)))
+
+
+def test_docstrings_taken_out_by_astroid_are_put_back_in_the_host_tree():
+    source = '"""module"""\nclass A:\n    """class"""\n    def f(self):\n        """function"""\n        return 1\n\nasync def g():\n    """coroutine"""\n'
+    host = ast.parse(source)
+    bodies = {id(n): n.body for n in ast.walk(host) if hasattr(n, "body")}
+    module = _build(_FromHostTree(AstroidManager(), host), source)
+    assert module.doc_node.value == "module"
+    assert module.body[0].doc_node.value == "class"
+    assert module.body[1].doc_node.value == "coroutine"
+    for node in ast.walk(host):
+        if hasattr(node, "body"):
+            assert node.body is bodies[id(node)]  # the very list: nothing copied, nothing lost
+            assert not isinstance(node, ast.Module) or isinstance(node.body[0], ast.Expr)
