@@ -184,3 +184,35 @@ def test_keras_tensors_possible(code, possible):
     module = astroid.parse(code)
     ctx = ModuleContext(module=module, target=Target(), facts=collect(module))
     assert keras_tensors_possible(ctx) is possible
+
+
+@pytest.mark.parametrize(
+    "code, refused",
+    [
+        ("import numpy as np\nnp #@", True),  # installed package
+        ("import tensorflow.compat.v1 as tf\ntf #@", True),  # framework, dotted
+        ("import keras.backend\nkeras #@", True),
+        ("from keras import layers\nlayers #@", True),
+        ("try:\n    from keras import backend as K\nexcept ImportError:\n    from tf_keras import backend as K\nK #@", True),
+        ("import os\nos #@", False),  # the standard library is built and inferred
+        ("from math import pi\npi #@", False),
+        ("from . import sibling\nsibling #@", False),  # the user's own modules
+        ("import keras_lint_no_such_module_anywhere as m\nm #@", False),  # not found: astroid's answer
+        ("import keras\nkeras = None\nkeras #@", False),  # also bound otherwise
+        ("def f(np):\n    return __(np)", False),
+        ("undefined_name #@", False),
+    ],
+)
+def test_names_bound_only_by_refused_imports(code, refused, monkeypatch):
+    from keras_lint.semantic import kinds
+
+    node = astroid.extract_node(code)
+    assert kinds._bound_only_by_refused_imports(node) is refused
+    if refused:
+        # the shortcut answers what inference through the guard answers: nothing known
+        monkeypatch.setattr(kinds, "_bound_only_by_refused_imports", lambda name: False)
+        assert kinds._infer_all_uncached(node) is None
+
+
+def test_value_of_names_from_the_standard_library_is_still_inferred():
+    assert kind_of("from math import pi\npi #@") is Kind.PYTHON
