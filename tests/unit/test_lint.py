@@ -58,3 +58,31 @@ def test_docstrings_taken_out_by_astroid_are_put_back_in_the_host_tree():
         if hasattr(node, "body"):
             assert node.body is bodies[id(node)]  # the very list: nothing copied, nothing lost
             assert not isinstance(node, ast.Module) or isinstance(node.body[0], ast.Expr)
+
+
+def test_a_checked_tree_is_freed_once_linted(monkeypatch):
+    """Nothing keras-lint or astroid keeps after a file leads back to its tree: not astroid's
+    node-keyed lru caches, not the cached import failure (``nosuchmodule_kl``), whose
+    traceback and context hold the frames that looked it up."""
+    import gc
+    import weakref
+
+    from keras_lint import engine
+
+    trees = []
+    run = engine.Engine.run
+
+    def recording(self, module, text=None):
+        trees.append(weakref.ref(module))
+        return run(self, module, text)
+
+    monkeypatch.setattr(engine.Engine, "run", recording)
+    source = (
+        "import keras\nimport nosuchmodule_kl_{n}\nfrom nosuchmodule_kl_{n}.sub import helper\n"
+        "x = keras.Input((3,))\ny = helper(x)\nclass A:\n    def f(self):\n        return y.numpy()\n"
+    )
+    for n in range(3):
+        lint_source(source.format(n=n), Target(), path=f"m{n}.py")
+    gc.collect()
+    assert len(trees) == 3
+    assert [t() for t in trees] == [None, None, None]

@@ -459,6 +459,9 @@ class TorchOpInKerasCode(Check):
         if isinstance(func, nodes.Attribute) and func.attrname in ("eval", "train"):
             yield from self._eval_train(node, ctx)
             return
+        root = root_name(func)
+        if root is None or (root.name != "torch" and root.name not in ctx.facts.framework_names):
+            return  # the syntactic gate: no lookup for calls that cannot reach torch
         found = _torch_qname(func)
         if found is None:
             return
