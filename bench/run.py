@@ -63,6 +63,7 @@ FLAKE8_SELECT = "E,F,W"
 # keep three repetitions of everything near the quarter hour; use --sample / --corpus for another.
 SAMPLE = 10
 MAX_LINES = 2000
+FAST_REPS = 9  # at least this many runs of each flake8 command (sub-second, widely spread)
 
 FLAKE8_NOTE = """\
 flake8 runs every installed ``flake8.extension`` plugin whatever --select says: --select/--ignore
@@ -733,11 +734,16 @@ def bench_frontends(files: list[Path], names: list[str], corpus: Path, work: Pat
     ]
     ONCE = {"flake8-installed"}  # informational only: measured in the first repetition
     # Each compared pair is timed in its own group, its two commands alternating (so drift hits
-    # both alike), after one untimed run of each. Not one rotation over all cases: a pylint run
-    # with TensorFlow installed (~30 s, ~400 MB of astroid trees) slowed whatever ran right after
-    # it, which was always "flake8 alone" (measured: 0.50 s there against 0.47 s in its own
-    # group), and that flattered the flake8 ratio by ~0.08.
-    groups = [("pylint", "pylint+kl"), ("flake8", "flake8+kl", "flake8-installed"), ("parse", "engine")]
+    # both alike), after one untimed run of each, and the short flake8 and engine runs before
+    # any pylint run. Not one rotation over all cases: a pylint run with TensorFlow installed
+    # (~30 s, ~400 MB of astroid trees) slows what runs for a while after it, and in a rotation
+    # that was always "flake8 alone" (0.50 s there, 0.47 s in a group of its own), which
+    # flattered the flake8 ratio by ~0.08; timed right after the pylint group, flake8 alone
+    # drifted from 0.55 to 0.66 s over three runs (ratio printed: 1.33x).
+    groups = [("flake8", "flake8+kl", "flake8-installed"), ("parse", "engine"), ("pylint", "pylint+kl")]
+    # flake8's sub-second runs are cheap and spread widely (±15 % run to run on this VM): at
+    # least FAST_REPS of them; --reps sets the others' (pylint ~30 s, the parse loop ~9 s)
+    group_reps = {group: (max(reps, FAST_REPS) if group[0] == "flake8" else reps) for group in groups}
     by_key = {key: cmd for key, _label, cmd in cases}
     results: dict[str, list[dict]] = {k: [] for k, _l, _c in cases}
     outputs: dict[str, str] = {}
@@ -745,7 +751,7 @@ def bench_frontends(files: list[Path], names: list[str], corpus: Path, work: Pat
     for group in groups:
         for key in group if group[0] != "pylint" else ():  # warm-up, not timed (pylint's ~30 s runs need none)
             run_measured(by_key[key], corpus, env, work / f"warmup-{key}.txt")
-        for rep in range(reps):
+        for rep in range(group_reps[group]):
             for key in group:
                 if key in ONCE and rep > 0:
                     continue
@@ -759,7 +765,7 @@ def bench_frontends(files: list[Path], names: list[str], corpus: Path, work: Pat
                         r["loop"] = float("nan")
                 outputs[key] = text
                 results[key].append(r)
-        print(f"  {' / '.join(group)}: {reps} rep(s) done ({time.perf_counter() - t_start:.0f}s elapsed)", flush=True)
+        print(f"  {' / '.join(group)}: {group_reps[group]} rep(s) done ({time.perf_counter() - t_start:.0f}s elapsed)", flush=True)
 
     # -- sanity checks on the last repetition's output
     problems = []
@@ -796,7 +802,7 @@ def bench_frontends(files: list[Path], names: list[str], corpus: Path, work: Pat
 
     rows = []
     width = max(len(label) for _k, label, _c in cases)
-    print(f"\nresults: median of {reps} run(s) each (unless marked); wall = whole subprocess incl. interpreter start-up;"
+    print(f"\nresults: median of {max(reps, FAST_REPS)} run(s) for flake8, {reps} for the others (unless marked); wall = whole subprocess incl. interpreter start-up;"
           " RSS = peak over the runs")
     print(f"  {'measurement':{width}}  {'wall s':>7}  {'loop s':>7}  {'peak RSS MB':>11}  runs (s)")
     for key, label, _c in cases:
@@ -1089,7 +1095,8 @@ def precompile(env: dict[str, str], py: str = PY) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--reps", type=int, default=3, help="repetitions per measurement (median is reported)")
+    ap.add_argument("--reps", type=int, default=3,
+                    help=f"repetitions per measurement (median is reported); flake8's sub-second runs: max(N, {FAST_REPS})")
     ap.add_argument("--corpus", type=Path, help="lint the .py files under DIR instead of the default corpus")
     ap.add_argument("--sample", type=int, default=SAMPLE,
                     help=f"files from keras/src, from tensorflow/python and generated, each, in the default corpus (default {SAMPLE})")
