@@ -66,4 +66,3 @@ class KerasLintFlake8:
         settle()
         for line, col, text in results:
             yield line, col, text, type(self)
-

@@ -185,7 +185,7 @@ def _release_file(manager: AstroidManager) -> None:
 
 def _drop_frames(exc: BaseException, depth: int = 0) -> None:
     """Cut an exception (and those it chains to or stores) from the frames it holds."""
-    linked = [exc.__context__, exc.__cause__, *(v for v in vars(exc).values() if isinstance(v, BaseException))]
+    linked = [exc.__context__, exc.__cause__, *(v for v in getattr(exc, "__dict__", {}).values() if isinstance(v, BaseException))]
     exc.__traceback__ = exc.__context__ = exc.__cause__ = None
     if depth < 8:
         for other in linked:

@@ -76,13 +76,23 @@ def prepare(module) -> None:
         module_hook(module)
 
 
+def refused_root(manager: AstroidManager, root: str, context_file: str | None = None) -> str | None:
+    """Why keras-lint's inference does not build modules of the top-level package ``root``
+    ("framework", "installed package"), or None when it builds them (the standard library,
+    the user's own modules, a name that resolves nowhere)."""
+    if root in BLOCKED_ROOTS:
+        return "framework"
+    if installed_root(manager, root, context_file):
+        return "installed package"
+    return None
+
+
 def _guarded(self, modname, context_file=None, *args, **kwargs):
     if modname:
-        root = modname.split(".")[0]
-        if root in BLOCKED_ROOTS:
-            raise AstroidImportError(f"keras-lint does not build framework module {modname!r}")
-        if installed_root(self, root, context_file):
-            raise AstroidImportError(f"keras-lint does not build installed package {modname!r}")
+        why = refused_root(self, modname.split(".")[0], context_file)
+        if why is not None:
+            what = "framework module" if why == "framework" else why
+            raise AstroidImportError(f"keras-lint does not build {what} {modname!r}")
     module = _original(self, modname, context_file, *args, **kwargs)
     prepare(module)
     return module

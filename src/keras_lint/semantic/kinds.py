@@ -21,7 +21,7 @@ from astroid.exceptions import AstroidError
 from astroid.manager import AstroidManager
 
 from keras_lint.semantic import apis
-from keras_lint.semantic.guard import BLOCKED_ROOTS, STDLIB_ROOTS, installed_root, no_framework_modules, prepare
+from keras_lint.semantic.guard import STDLIB_ROOTS, no_framework_modules, prepare, refused_root
 from keras_lint.semantic.names import framework_name, parameter_binding, qualified_name
 
 
@@ -470,9 +470,8 @@ def _bound_only_by_refused_imports(name: nodes.Name) -> bool:
         else:
             return False
         root = modname.split(".")[0]
-        if not root or root in STDLIB_ROOTS:
-            return False
-        if root not in BLOCKED_ROOTS and not installed_root(manager, root, None):
+        # what the guard itself asks, with the context astroid gives it (absolute imports: none)
+        if not root or refused_root(manager, root) is None:
             return False
     return True
 
@@ -532,9 +531,9 @@ def _keras_tensor_seeds(ctx) -> bool:
 def _user_module_root(root: str, manager, module: nodes.Module) -> bool:
     """Could ``import root`` bring in the user's own code (not a framework, the standard library
     or an installed package, which keras-lint's inference never builds)?"""
-    if not root or root in BLOCKED_ROOTS or root in STDLIB_ROOTS:
+    if not root or root in STDLIB_ROOTS:
         return False
-    return not installed_root(manager, root, module.file)
+    return refused_root(manager, root, module.file) is None
 
 
 def value_of(node: nodes.NodeNG) -> Value | None:
