@@ -18,7 +18,7 @@ from keras_lint.config import Target
 from keras_lint.engine import Engine, Finding
 from keras_lint.prefilter import mentions_a_framework
 from keras_lint.semantic import brain
-from keras_lint.semantic.gcpause import collector_paused
+from keras_lint.semantic.gcpause import collector_paused, long_lived
 from keras_lint.semantic.guard import installed_path, no_framework_modules
 
 
@@ -36,12 +36,19 @@ def engine_for(target: Target, codes: Iterable[str] | None = None) -> Engine:
     return _engines[key]
 
 
-def start_up() -> None:
-    """What every process that lints pays once, done up front: astroid's ``builtins`` module
-    (built by introspection, ~60 ms) and the brain registered. Front ends that drive files one
-    by one call it inside ``gcpause.long_lived()``; lint_source does not need it first."""
-    AstroidBuilder(AstroidManager())  # the first builder of a process bootstraps astroid
-    brain.register()
+_bootstrapped = False
+
+
+def _bootstrap() -> None:
+    """astroid's ``builtins`` module, which the first builder of a process makes by
+    introspection (~60 ms): made when the first file passes the triggers (a process whose
+    files no rule can flag never pays it), with the collector paused and the result frozen,
+    as it lives as long as the process (see ``gcpause.long_lived``)."""
+    global _bootstrapped
+    if not _bootstrapped:
+        with long_lived():
+            AstroidBuilder(AstroidManager())
+        _bootstrapped = True
 
 
 def lint_source(
@@ -58,6 +65,7 @@ def lint_source(
     engine = engine_for(target, codes)
     if not mentions_a_framework(source) or not engine.wants(source):
         return []  # nothing any selected rule could flag: not parsed
+    _bootstrap()
     brain.register()
     with collector_paused():  # one pass of the collector per file, after it (see gcpause)
         return _build_and_run(engine, source, target, path, tree)

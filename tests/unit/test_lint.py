@@ -86,3 +86,23 @@ def test_a_checked_tree_is_freed_once_linted(monkeypatch):
     gc.collect()
     assert len(trees) == 3
     assert [t() for t in trees] == [None, None, None]
+
+
+def test_astroid_bootstraps_only_for_a_file_a_rule_may_flag():
+    """astroid's builtins (~60 ms) is made on the first file that passes the triggers: a process
+    (an editor's flake8 run on one file) whose files mention a framework but no rule can flag
+    never pays it. In a fresh interpreter: this one has bootstrapped long ago."""
+    import subprocess
+    import sys
+
+    script = (
+        "from astroid import raw_building\n"
+        "from keras_lint.config import Target\n"
+        "from keras_lint.lint import lint_source\n"
+        "assert lint_source('import keras\\nx = 1\\n', Target()) == []\n"
+        "print(raw_building.InspectBuilder.bootstrapped)\n"
+        "lint_source('import keras\\nx = keras.Input((3,))\\nimport numpy as np\\nnp.asarray(x)\\n', Target())\n"
+        "print(raw_building.InspectBuilder.bootstrapped)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["False", "True"]
