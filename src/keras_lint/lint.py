@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import os
 import sys
+import traceback
 from collections.abc import Iterable
 
 from astroid import nodes
@@ -120,18 +121,30 @@ def _build_and_run(engine: Engine, source: str, target: Target, path: str, tree:
     modname = "keras_lint_checked." + os.path.splitext(os.path.basename(path))[0].replace(".", "_")
     builder = _FromHostTree(manager, tree) if isinstance(tree, ast.Module) else AstroidBuilder(manager)
     try:
-        # building infers ``self.x = ...`` assignments already: keep framework sources out of that too
-        with no_framework_modules():
-            module = builder.string_build(source, modname=modname, path=path if path != "<string>" else None)
-    except AstroidSyntaxError as exc:
-        raise SourceError(f"{path}: cannot parse: {exc.error}") from exc
-    except (RecursionError, MemoryError) as exc:
-        raise SourceError(f"{path}: cannot parse: nested too deeply for Python's parser ({type(exc).__name__})") from exc
-    try:
+        try:
+            # building infers ``self.x = ...`` assignments already: keep framework sources out of that too
+            with no_framework_modules():
+                module = builder.string_build(source, modname=modname, path=path if path != "<string>" else None)
+        except AstroidSyntaxError as exc:
+            raise SourceError(f"{path}: cannot parse: {exc.error}") from exc
+        except (RecursionError, MemoryError) as exc:
+            raise SourceError(f"{path}: cannot parse: nested too deeply for Python's parser ({type(exc).__name__})") from exc
+        except Exception as exc:  # noqa: BLE001 - astroid's brains infer during the build; a bug there is contained
+            raise SourceError(f"{path}: astroid failed to build the module: {_raised_where(exc)}") from exc
         return engine.run(module, source)
     finally:
+        # also after a failed build: astroid caches the module before its last build steps
         _forget_user_modules(manager, before, modname)
         _release_file(manager)
+
+
+def _raised_where(exc: BaseException) -> str:
+    """``AssertionError at brain_namedtuple_enum.py:216 (infer_named_tuple)``: enough to report
+    upstream, without a traceback in the linter's output."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f" at {os.path.basename(frames[-1].filename)}:{frames[-1].lineno} ({frames[-1].name})" if frames else ""
+    detail = str(exc)[:200]
+    return f"{type(exc).__name__}{': ' + detail if detail else ''}{where}"
 
 
 def _node_keyed_caches() -> list:
