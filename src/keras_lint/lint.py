@@ -4,6 +4,7 @@ the command line and the tests."""
 from __future__ import annotations
 
 import ast
+import contextlib
 import os
 import sys
 import traceback
@@ -47,9 +48,50 @@ def _bootstrap() -> None:
     as it lives as long as the process (see ``gcpause.long_lived``)."""
     global _bootstrapped
     if not _bootstrapped:
-        with long_lived():
+        with long_lived(), _one_class_node_per_kind():
             AstroidBuilder(AstroidManager())
         _bootstrapped = True
+
+
+@contextlib.contextmanager
+def _one_class_node_per_kind():
+    """While astroid's ``builtins`` module is made, the ``__class__`` of the methods of one
+    builtin class is one node per kind of method, not one node per method.
+
+    astroid's bootstrap models ``str.upper.__class__`` by building a fresh ClassDef
+    (``method_descriptor``, parented to ``str``) for each of the ~2,900 methods of builtins
+    (``raw_building._add_dunder_class``): half of the ~70 ms a process pays once. Here the
+    methods of one class that share a Python type share that node, built by astroid's own
+    ``build_class`` with the same name, bases, docstring and parent: equal in every way but
+    identity (tests/unit/test_lint.py compares it with astroid's). Only in a process that has
+    not made ``builtins`` yet (a flake8 worker, the command): under pylint, pylint made it long
+    before the plugin loads, and nothing changes. Skipped if astroid's internals moved."""
+    from astroid import raw_building
+
+    original = getattr(raw_building, "_add_dunder_class", None)
+    build_class = getattr(raw_building, "build_class", None)
+    if original is None or build_class is None or getattr(raw_building.InspectBuilder, "bootstrapped", True):
+        yield
+        return
+    made: dict[tuple[type, int], nodes.ClassDef] = {}
+
+    def shared_dunder_class(func, parent, member) -> None:
+        python_cls = member.__class__
+        key = (python_cls, id(parent))
+        node = made.get(key)
+        if node is None:
+            name = getattr(python_cls, "__name__", None)
+            if not name:
+                return
+            doc = python_cls.__doc__ if isinstance(python_cls.__doc__, str) else None
+            node = made[key] = build_class(name, parent, [base.__name__ for base in python_cls.__bases__], doc)
+        func.instance_attrs["__class__"] = [node]
+
+    raw_building._add_dunder_class = shared_dunder_class
+    try:
+        yield
+    finally:
+        raw_building._add_dunder_class = original
 
 
 def lint_source(
