@@ -4,6 +4,7 @@ the command line and the tests."""
 from __future__ import annotations
 
 import ast
+import builtins
 import contextlib
 import os
 import sys
@@ -43,36 +44,48 @@ _bootstrapped = False
 
 def _bootstrap() -> None:
     """astroid's ``builtins`` module, which the first builder of a process makes by
-    introspection (~60 ms): made when the first file passes the triggers (a process whose
+    introspection (~22 ms, see ``_lean_builtins``): made when the first file passes the triggers (a process whose
     files no rule can flag never pays it), with the collector paused and the result frozen,
     as it lives as long as the process (see ``gcpause.long_lived``)."""
     global _bootstrapped
     if not _bootstrapped:
-        with long_lived(), _one_class_node_per_kind():
+        with long_lived(), _lean_builtins():
             AstroidBuilder(AstroidManager())
         _bootstrapped = True
 
 
 @contextlib.contextmanager
-def _one_class_node_per_kind():
-    """While astroid's ``builtins`` module is made, the ``__class__`` of the methods of one
-    builtin class is one node per kind of method, not one node per method.
+def _lean_builtins():
+    """While astroid's ``builtins`` module is made (~75 ms by astroid alone, ~22 ms here), two
+    shortcuts in astroid's ``raw_building``, which answer every attribute lookup the same way:
 
-    astroid's bootstrap models ``str.upper.__class__`` by building a fresh ClassDef
-    (``method_descriptor``, parented to ``str``) for each of the ~2,900 methods of builtins
-    (``raw_building._add_dunder_class``): half of the ~70 ms a process pays once. Here the
-    methods of one class that share a Python type share that node, built by astroid's own
-    ``build_class`` with the same name, bases, docstring and parent: equal in every way but
-    identity (tests/unit/test_lint.py compares it with astroid's). Only in a process that has
-    not made ``builtins`` yet (a flake8 worker, the command): under pylint, pylint made it long
-    before the plugin loads, and nothing changes. Skipped if astroid's internals moved."""
+    - A builtin class gets nodes for the members its own ``__dict__`` defines, not for every
+      name ``dir()`` shows: astroid built ``ValueError.__init__``, ``bool.__add__``... again
+      for each subclass (2,730 functions, 824 with this). astroid's attribute lookup walks
+      the ancestors, so ``ValueError.__init__`` still finds ``BaseException.__init__``. Only
+      for a class of builtins whose bases are all classes of builtins (``object`` itself and
+      the generator types astroid adds keep the full ``dir()``).
+    - The ``__class__`` of those methods (``method_descriptor``...) is one node per kind of
+      method of a class, not one per method (astroid's ``_add_dunder_class``): built by
+      astroid's own ``build_class``, with the same name, bases, docstring and parent.
+
+    tests/unit/test_lint.py looks up every attribute of every builtin class, on the class and
+    on an instance, in astroid's builtins and in these, and finds the same answers. Only in a
+    process that has not made ``builtins`` yet (a flake8 worker, the command): under pylint,
+    pylint made it long before the plugin loads, and nothing changes. If astroid's internals
+    moved, astroid builds its builtins its own way."""
     from astroid import raw_building
 
-    original = getattr(raw_building, "_add_dunder_class", None)
     build_class = getattr(raw_building, "build_class", None)
-    if original is None or build_class is None or getattr(raw_building.InspectBuilder, "bootstrapped", True):
+    if (
+        getattr(raw_building.InspectBuilder, "bootstrapped", True)
+        or not hasattr(raw_building, "_add_dunder_class")
+        or build_class is None
+        or "dir" in vars(raw_building)
+    ):
         yield
         return
+    original = raw_building._add_dunder_class
     made: dict[tuple[type, int], nodes.ClassDef] = {}
 
     def shared_dunder_class(func, parent, member) -> None:
@@ -88,10 +101,24 @@ def _one_class_node_per_kind():
         func.instance_attrs["__class__"] = [node]
 
     raw_building._add_dunder_class = shared_dunder_class
+    raw_building.dir = _own_members  # shadows the builtin for raw_building's object_build only
     try:
         yield
     finally:
         raw_building._add_dunder_class = original
+        del raw_building.dir
+
+
+def _is_builtins_class(obj: object) -> bool:
+    return isinstance(obj, type) and getattr(builtins, obj.__name__, None) is obj
+
+
+def _own_members(obj: object) -> list[str]:
+    """``dir(obj)``, but only the names a class of builtins defines itself when all its bases
+    are classes of builtins too (their members are found through them)."""
+    if obj is not object and _is_builtins_class(obj) and all(_is_builtins_class(base) for base in obj.__bases__):
+        return sorted(vars(obj))
+    return dir(obj)
 
 
 def lint_source(

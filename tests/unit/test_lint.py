@@ -108,26 +108,46 @@ def test_astroid_bootstraps_only_for_a_file_a_rule_may_flag():
     assert out == ["False", "True"]
 
 
-_DESCRIBE_BUILTINS = (
-    "import json, sys\n"
-    "from astroid import nodes\n"
-    "{bootstrap}\n"
-    "from astroid.manager import AstroidManager\n"
-    "builtins = AstroidManager().astroid_cache['builtins']\n"
-    "rows, distinct = [], set()\n"
-    "for func in builtins.nodes_of_class(nodes.FunctionDef):\n"
-    "    for k in func.instance_attrs.get('__class__', []):\n"
-    "        distinct.add(id(k))\n"
-    "        rows.append([func.qname(), k.name, k.parent.qname(), [b.name for b in k.bases], k.doc_node.value if k.doc_node else None])\n"
-    "print(json.dumps([sorted(rows), len(distinct)]))\n"
-)
+_DESCRIBE_BUILTINS = """
+import builtins, json
+from astroid import nodes
+from astroid.manager import AstroidManager
+{bootstrap}
+module = AstroidManager().astroid_cache["builtins"]
+
+def describe(found):
+    node = found[0]
+    if isinstance(node, nodes.Const):
+        return ["Const", repr(node.value)]
+    klass = [k.name for k in getattr(node, "instance_attrs", {{}}).get("__class__", [])]
+    return [type(node).__name__, str(getattr(node, "name", None)), klass]
+
+answers = {{}}
+for name in dir(builtins):
+    python_cls = getattr(builtins, name)
+    cls = module.locals.get(name, [None])[0]
+    if not isinstance(python_cls, type) or not isinstance(cls, nodes.ClassDef):
+        continue
+    for attr in dir(python_cls):
+        try:
+            on_class = describe(cls.getattr(attr))
+        except Exception as exc:
+            on_class = type(exc).__name__
+        try:
+            on_instance = describe(list(cls.instantiate_class().igetattr(attr)))
+        except Exception as exc:
+            on_instance = type(exc).__name__
+        answers[name + "." + attr] = [on_class, on_instance]
+functions = sum(1 for _ in module.nodes_of_class(nodes.FunctionDef))
+print(json.dumps([answers, functions]))
+"""
 
 
-def test_builtins_made_by_keras_lint_equal_astroids():
-    """``_bootstrap`` shares one ``__class__`` node among the methods of a builtin class that
-    have one Python type (half of astroid's bootstrap time): every method still has a
-    ``__class__`` of the same name, parent, bases and docstring as astroid makes on its own;
-    only the number of distinct nodes falls. Fresh interpreters: this one has bootstrapped."""
+def test_builtins_made_by_keras_lint_answer_like_astroids():
+    """``_bootstrap`` makes astroid's builtins with two shortcuts (``_lean_builtins``: a third
+    of the time). Every attribute of every builtin class, looked up on the class and on an
+    instance, is answered alike: the same kind of node, name and ``__class__``. Fresh
+    interpreters: this one has made its builtins long ago."""
     import json
     import subprocess
     import sys
@@ -137,11 +157,13 @@ def test_builtins_made_by_keras_lint_equal_astroids():
         out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
         return json.loads(out)
 
-    astroids, astroid_nodes = describe("import astroid.builder, astroid.manager; astroid.builder.AstroidBuilder(astroid.manager.AstroidManager())")
-    ours, our_nodes = describe("from keras_lint.lint import _bootstrap; _bootstrap()")
-    assert len(astroids) > 1000
-    assert ours == astroids
-    assert our_nodes < astroid_nodes / 4
+    astroids, astroid_functions = describe("from astroid.builder import AstroidBuilder; AstroidBuilder(AstroidManager())")
+    ours, our_functions = describe("from keras_lint.lint import _bootstrap; _bootstrap()")
+    assert len(astroids) > 3000
+    # ``type.__qualname__`` names whichever nested class astroid met first: nonsense both ways
+    differ = sorted(k for k in astroids if astroids[k] != ours.get(k) and k != "type.__qualname__")
+    assert differ == []
+    assert our_functions < astroid_functions / 2  # the shortcut did apply
 
 
 def test_an_astroid_failure_while_building_is_contained(monkeypatch):
