@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import builtins
 import contextlib
+import inspect
 import os
 import sys
 import traceback
@@ -49,8 +50,19 @@ def _bootstrap() -> None:
     as it lives as long as the process (see ``gcpause.long_lived``)."""
     global _bootstrapped
     if not _bootstrapped:
-        with long_lived(), _lean_builtins():
-            AstroidBuilder(AstroidManager())
+        with long_lived():
+            try:
+                with _lean_builtins():
+                    AstroidBuilder(AstroidManager())
+            except Exception:  # noqa: BLE001 - astroid's internals moved under the shortcuts
+                from astroid import raw_building
+
+                if raw_building.InspectBuilder.bootstrapped:
+                    raise
+                # the shortcuts act before astroid marks its bootstrap done: drop the half-made
+                # module (astroid caches it first) and let astroid make builtins its own way
+                AstroidManager().astroid_cache.pop("builtins", None)
+                AstroidBuilder(AstroidManager())
         _bootstrapped = True
 
 
@@ -73,14 +85,15 @@ def _lean_builtins():
     on an instance, in astroid's builtins and in these, and finds the same answers. Only in a
     process that has not made ``builtins`` yet (a flake8 worker, the command): under pylint,
     pylint made it long before the plugin loads, and nothing changes. If astroid's internals
-    moved, astroid builds its builtins its own way."""
+    moved (other parameters; an error under the shortcuts: see ``_bootstrap``), astroid makes
+    its builtins its own way."""
     from astroid import raw_building
 
     build_class = getattr(raw_building, "build_class", None)
     if (
         getattr(raw_building.InspectBuilder, "bootstrapped", True)
-        or not hasattr(raw_building, "_add_dunder_class")
-        or build_class is None
+        or not _takes(getattr(raw_building, "_add_dunder_class", None), ["func", "parent", "member"])
+        or not _takes(build_class, ["name", "parent", "basenames", "doc"])
         or "dir" in vars(raw_building)
     ):
         yield
@@ -107,6 +120,14 @@ def _lean_builtins():
     finally:
         raw_building._add_dunder_class = original
         del raw_building.dir
+
+
+def _takes(function, names: list[str]) -> bool:
+    """Does astroid's ``function`` still take exactly these parameters?"""
+    try:
+        return list(inspect.signature(function).parameters) == names
+    except (TypeError, ValueError):
+        return False
 
 
 def _is_builtins_class(obj: object) -> bool:

@@ -166,6 +166,33 @@ def test_builtins_made_by_keras_lint_answer_like_astroids():
     assert our_functions < astroid_functions / 2  # the shortcut did apply
 
 
+def test_builtins_fall_back_to_astroids_own_when_a_shortcut_fails():
+    """An astroid whose internals no longer fit the shortcuts (here: one of them raises) gets
+    its builtins made astroid's own way, whole, and the lint goes on. Fresh interpreter."""
+    import json
+    import subprocess
+    import sys
+
+    script = (
+        "import json\n"
+        "import keras_lint.lint as L\n"
+        "def broken(obj):\n"
+        "    raise RuntimeError('astroid moved')\n"
+        "L._own_members = broken\n"
+        "from keras_lint.config import Target\n"
+        "found = L.lint_source('import keras\\nimport numpy as np\\nx = keras.Input((3,))\\nnp.asarray(x)\\n', Target())\n"
+        "from astroid import nodes\n"
+        "from astroid.manager import AstroidManager\n"
+        "module = AstroidManager().astroid_cache['builtins']\n"
+        "print(json.dumps([[f.code for f in found], sum(1 for _ in module.nodes_of_class(nodes.FunctionDef))]))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    codes, functions = json.loads(out)
+    source = "import keras\nimport numpy as np\nx = keras.Input((3,))\nnp.asarray(x)\n"
+    assert codes == [f.code for f in lint_source(source, Target())] == ["KL202"]
+    assert functions > 2000  # astroid's own: every name dir() shows
+
+
 def test_an_astroid_failure_while_building_is_contained(monkeypatch):
     """astroid's brains infer while a module is built (``self.x = ...``): an exception there (an
     astroid bug; found with an experiment that refused the standard library, where astroid's
