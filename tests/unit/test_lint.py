@@ -144,7 +144,7 @@ print(json.dumps([answers, functions]))
 
 
 def test_builtins_made_by_keras_lint_answer_like_astroids():
-    """``_bootstrap`` makes astroid's builtins with two shortcuts (``_lean_builtins``: a third
+    """``_bootstrap`` makes astroid's builtins with two shortcuts (``lean_builtins``: a third
     of the time). Every attribute of every builtin class, looked up on the class and on an
     instance, is answered alike: the same kind of node, name and ``__class__``. Fresh
     interpreters: this one has made its builtins long ago."""
@@ -176,9 +176,10 @@ def test_builtins_fall_back_to_astroids_own_when_a_shortcut_fails():
     script = (
         "import json\n"
         "import keras_lint.lint as L\n"
+        "import keras_lint.semantic.lean_builtins as lean\n"
         "def broken(obj):\n"
         "    raise RuntimeError('astroid moved')\n"
-        "L._own_members = broken\n"
+        "lean._own_members = broken\n"
         "from keras_lint.config import Target\n"
         "found = L.lint_source('import keras\\nimport numpy as np\\nx = keras.Input((3,))\\nnp.asarray(x)\\n', Target())\n"
         "from astroid import nodes\n"
