@@ -21,7 +21,7 @@ from keras_lint.prefilter import mentions_a_framework
 from keras_lint.semantic import brain
 from keras_lint.semantic.gcpause import collector_paused, long_lived
 from keras_lint.semantic.guard import installed_path, no_framework_modules
-from keras_lint.semantic.lean_builtins import lean_builtins
+from keras_lint.semantic.lean_builtins import make_builtins
 
 
 class SourceError(ValueError):
@@ -49,18 +49,7 @@ def _bootstrap() -> None:
     global _bootstrapped
     if not _bootstrapped:
         with long_lived():
-            try:
-                with lean_builtins():
-                    AstroidBuilder(AstroidManager())
-            except Exception:  # noqa: BLE001 - astroid's internals moved under the shortcuts
-                from astroid import raw_building
-
-                if raw_building.InspectBuilder.bootstrapped:
-                    raise
-                # the shortcuts act before astroid marks its bootstrap done: drop the half-made
-                # module (astroid caches it first) and let astroid make builtins its own way
-                AstroidManager().astroid_cache.pop("builtins", None)
-                AstroidBuilder(AstroidManager())
+            make_builtins()
         _bootstrapped = True
 
 

@@ -1,5 +1,5 @@
 """astroid's ``builtins`` module made with less work, for the processes keras-lint drives
-(flake8's workers, the command): see ``lean_builtins``."""
+(flake8's workers, the command): ``make_builtins``, with the shortcuts of ``lean_builtins``."""
 
 from __future__ import annotations
 
@@ -8,6 +8,25 @@ import contextlib
 import inspect
 
 from astroid import nodes
+from astroid.builder import AstroidBuilder
+from astroid.manager import AstroidManager
+
+
+def make_builtins() -> None:
+    """Have astroid make its ``builtins`` module (the first builder of a process does), under
+    ``lean_builtins``. If astroid's internals moved and a shortcut raises, astroid makes it its
+    own way: the shortcuts act before astroid marks its bootstrap done, and the half-made module
+    it cached first is dropped. Nothing happens where astroid has made it already (pylint)."""
+    from astroid import raw_building
+
+    try:
+        with lean_builtins():
+            AstroidBuilder(AstroidManager())
+    except Exception:  # noqa: BLE001 - astroid's internals moved under the shortcuts
+        if raw_building.InspectBuilder.bootstrapped:
+            raise
+        AstroidManager().astroid_cache.pop("builtins", None)
+        AstroidBuilder(AstroidManager())
 
 
 @contextlib.contextmanager
@@ -29,7 +48,7 @@ def lean_builtins():
     on an instance, in astroid's builtins and in these, and finds the same answers. Only in a
     process that has not made ``builtins`` yet (a flake8 worker, the command): under pylint,
     pylint made it long before the plugin loads, and nothing changes. If astroid's internals
-    moved (other parameters; an error under the shortcuts: see ``lint._bootstrap``), astroid makes
+    moved (other parameters; an error under the shortcuts: see ``make_builtins``), astroid makes
     its builtins its own way."""
     from astroid import raw_building
 
