@@ -238,6 +238,10 @@ def _common(check: argparse.ArgumentParser) -> None:
     check.add_argument("--cache-dir", help="where the cache lives (default: .keras-lint-cache next to the config)")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     check.add_argument("--config", help="a pyproject.toml to read [tool.keras-lint] from")
+    check.add_argument(
+        "-v", "--verbose", action="store_true",
+        help="also say on stderr which astroid keras-lint runs on and which of its shortcuts into astroid are off",
+    )
     for name, help_text, choices in OPTIONS:
         check.add_argument(f"--{name}", choices=choices, help=help_text)
 
@@ -309,6 +313,8 @@ def _check(args) -> int:
     errors = fix_errors + errors
     for err in errors:
         print(f"keras-lint: error: {err}", file=sys.stderr)
+    if getattr(args, "verbose", False):
+        _print_astroid_status()
     if errors:
         return EXIT_ERROR
     if getattr(args, "diff", False) and args._diffs:
@@ -316,6 +322,18 @@ def _check(args) -> int:
     if items and not args.exit_zero:
         return EXIT_FINDINGS
     return EXIT_CLEAN
+
+
+def _print_astroid_status() -> None:
+    """Which astroid, and which shortcuts into its internals are off (probed in this process:
+    workers probe the same astroid the same way)."""
+    from keras_lint.semantic import astroid_compat
+
+    state = astroid_compat.probe_all()
+    on = ", ".join(name for name, ok in state.items() if ok) or "none"
+    print(f"keras-lint: astroid {astroid_compat.astroid_version()}; shortcuts on: {on}", file=sys.stderr)
+    for line in astroid_compat.notes():
+        print(line, file=sys.stderr)
 
 
 def _fix(files: list[Path], target: Target, codes, args) -> list[str]:

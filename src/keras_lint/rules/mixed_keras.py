@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from astroid import bases, nodes
+from astroid import nodes
 
 from keras_lint.catalogue import rule
 from keras_lint.semantic.calls import argument
 from keras_lint.rules.base import Check, found_on_lines
 from keras_lint.semantic import apis
+from keras_lint.semantic.astroid_compat.instances import class_of
 from keras_lint.semantic.kinds import (
     Kind,
     Value,
@@ -126,9 +127,9 @@ def _user_class(node: nodes.NodeNG) -> nodes.ClassDef | None:
     if len(inferred) != 1:
         return None
     found = inferred[0]
-    if isinstance(found, bases.Instance) and isinstance(found._proxied, nodes.ClassDef):
-        if found._proxied.root() is node.root():
-            return found._proxied
+    cls = class_of(found)
+    if cls is not None and cls.root() is node.root():
+        return cls
     return None
 
 

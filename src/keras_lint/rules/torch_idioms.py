@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from astroid import bases, nodes
+from astroid import nodes
 from astroid.exceptions import AstroidError
 
 from keras_lint import data
@@ -24,6 +24,7 @@ from keras_lint.catalogue import rule
 from keras_lint.rules.base import Check, found_on_lines, identifiers
 from keras_lint.rules.torch_check import _backend_aware, _mentions_backend, _torch_is_optional, _type_check_subject
 from keras_lint.semantic import apis
+from keras_lint.semantic.astroid_compat.instances import class_of
 from keras_lint.semantic.kinds import Kind, Value, flat_values, is_keras_layer_class, value_of
 from keras_lint.semantic.names import is_unbound, parameter_binding, qualified_name, root_name, sole_binding
 
@@ -385,8 +386,8 @@ def _keras_object(expr: nodes.NodeNG) -> tuple[str, str] | None:
     if len(inferred) != 1:
         return None
     inst = inferred[0]
-    if isinstance(inst, bases.Instance) and isinstance(inst._proxied, nodes.ClassDef):
-        cls = inst._proxied
+    cls = class_of(inst)
+    if cls is not None:
         if is_keras_layer_class(cls) and _bases_known(cls):
             return f"a {cls.name} (a Keras Layer/Model subclass, line {cls.lineno})", ""
     return None
@@ -532,8 +533,9 @@ class TorchOpInKerasCode(Check):
                 inferred = next(func.expr.infer())
             except (AstroidError, RecursionError, StopIteration):
                 inferred = None
-            if isinstance(inferred, bases.Instance) and isinstance(inferred._proxied, nodes.ClassDef):
-                if _defines(inferred._proxied, func.attrname):
+            cls = class_of(inferred)
+            if cls is not None:
+                if _defines(cls, func.attrname):
                     return
         what, _impl = obj
         replacement = "training=False in the model call (model(x, training=False)) or model.predict(x)"

@@ -9,38 +9,36 @@ of them, and building one can cost more than the file being linted (absl's test 
 standard library and the user's own modules are built as usual, and every module keras-lint's
 inference fetches is handed to ``module_hook`` (the brain attaches its inference tip there).
 
-What is inferred inside is cached in private copies of astroid's two global inference
-caches, dropped on the way out: pylint's own checkers, running after keras-lint in the same
-process, must never see a result that was cut short by the guard (a Keras layer subclass whose
-base class "could not be inferred" would suddenly get too-few-public-methods). The copies
-start empty, so keras-lint's results do not depend on what pylint inferred before it either.
+What is inferred inside is cached apart from astroid's global inference caches and dropped on
+the way out: pylint's own checkers, running after keras-lint in the same process, must never see
+a result that was cut short by the guard (a Keras layer subclass whose base class "could not be
+inferred" would suddenly get too-few-public-methods), and keras-lint's results do not depend on
+what pylint inferred before it either.
+
+This module decides *what* is refused; how astroid is made to refuse it, and how the caches are
+kept apart, lives with astroid's other internals in ``astroid_compat`` (``imports``, ``caches``).
 """
 
 from __future__ import annotations
 
 import contextlib
-import threading
-from collections import OrderedDict
-from collections.abc import Iterator
-
-import importlib
 import os
 import sys
+import threading
+from collections.abc import Iterator
 
-from astroid import context as _astroid_context
-from astroid.exceptions import AstroidBuildingError, AstroidImportError
+from astroid.exceptions import AstroidBuildingError
 from astroid.manager import AstroidManager
 
+from keras_lint.semantic.astroid_compat.caches import isolated_inference
+from keras_lint.semantic.astroid_compat.imports import refusing_imports
 from keras_lint.semantic.names import FRAMEWORK_ROOTS
 
 BLOCKED_ROOTS = FRAMEWORK_ROOTS | {"jaxlib", "tensorflow_core", "tensorboard", "theano", "cntk"}
 
 _lock = threading.RLock()
 _depth = 0
-# the module, not astroid.inference_tip the function that astroid/__init__ re-exports
-_astroid_tips = importlib.import_module("astroid.inference_tip")
-_original = AstroidManager.ast_from_module_name
-_saved: tuple = ({}, OrderedDict())
+_inside: contextlib.ExitStack | None = None
 
 
 _INSTALLED = (os.sep + "site-packages" + os.sep, os.sep + "dist-packages" + os.sep)
@@ -87,15 +85,12 @@ def refused_root(manager: AstroidManager, root: str, context_file: str | None = 
     return None
 
 
-def _guarded(self, modname, context_file=None, *args, **kwargs):
-    if modname:
-        why = refused_root(self, modname.split(".")[0], context_file)
-        if why is not None:
-            what = "framework module" if why == "framework" else why
-            raise AstroidImportError(f"keras-lint does not build {what} {modname!r}")
-    module = _original(self, modname, context_file, *args, **kwargs)
-    prepare(module)
-    return module
+def _refuse(manager: AstroidManager, modname: str, context_file: str | None) -> str | None:
+    why = refused_root(manager, modname.split(".")[0], context_file)
+    if why is None:
+        return None
+    what = "framework module" if why == "framework" else why
+    return f"keras-lint does not build {what} {modname!r}"
 
 
 def active() -> bool:
@@ -106,19 +101,19 @@ def active() -> bool:
 @contextlib.contextmanager
 def no_framework_modules() -> Iterator[None]:
     """Refuse to build framework modules for the duration (re-entrant)."""
-    global _depth, _saved
+    global _depth, _inside
     with _lock:
         if _depth == 0:
-            AstroidManager.ast_from_module_name = _guarded
-            _saved = (_astroid_context._INFERENCE_CACHE, _astroid_tips._cache)
-            _astroid_context._INFERENCE_CACHE = {}
-            _astroid_tips._cache = OrderedDict()
+            stack = contextlib.ExitStack()
+            stack.enter_context(isolated_inference())
+            stack.enter_context(refusing_imports(_refuse, prepare))
+            _inside = stack
         _depth += 1
     try:
         yield
     finally:
         with _lock:
             _depth -= 1
-            if _depth == 0:
-                AstroidManager.ast_from_module_name = _original
-                _astroid_context._INFERENCE_CACHE, _astroid_tips._cache = _saved
+            if _depth == 0 and _inside is not None:
+                stack, _inside = _inside, None
+                stack.close()

@@ -21,6 +21,7 @@ from astroid.exceptions import AstroidError
 from astroid.manager import AstroidManager
 
 from keras_lint.semantic import apis
+from keras_lint.semantic.astroid_compat.instances import class_of
 from keras_lint.semantic.guard import STDLIB_ROOTS, no_framework_modules, prepare, refused_root
 from keras_lint.semantic.names import framework_name, parameter_binding, qualified_name
 
@@ -649,8 +650,7 @@ def callee_layer(call: nodes.Call) -> Value | None:
             if inferred.keras_lint_value.kind not in (Kind.LAYER, Kind.MODEL):
                 return None
             found.append(inferred.keras_lint_value)
-        elif isinstance(inferred, bases.Instance) and isinstance(inferred._proxied, nodes.ClassDef):
-            cls = inferred._proxied
+        elif (cls := class_of(inferred)) is not None:
             if not is_keras_layer_class(cls):
                 return None
             found.append(Value(Kind.LAYER, cls, cls.name))
