@@ -69,13 +69,16 @@ def CASES_ROOT_FILES() -> list[Path]:
     return sorted(FUNCTIONAL.rglob("*.py")) + sorted((ROOT.parent / "examples").glob("*.py"))
 
 
-def _env() -> dict[str, str]:
+def _env(extra: dict[str, str] | None = None) -> dict[str, str]:
     env = dict(os.environ)
     env.pop("KERAS_BACKEND", None)  # the target comes from the case, not the test machine
+    env.update(extra or {})
     return env
 
 
-def run_pylint(paths: list[Path], options: tuple[tuple[str, str], ...], plugin: bool = True, only_plugin: bool = True) -> list[dict]:
+def run_pylint(
+    paths: list[Path], options: tuple[tuple[str, str], ...], plugin: bool = True, only_plugin: bool = True, env: dict[str, str] | None = None
+) -> list[dict]:
     """pylint's JSON messages for ``paths`` (a subprocess: a fresh astroid each time)."""
     args = [sys.executable, "-m", "pylint", f"--rcfile={EMPTY_RC}", "--output-format=json", "--persistent=n", "--score=n"]
     if plugin:
@@ -84,7 +87,7 @@ def run_pylint(paths: list[Path], options: tuple[tuple[str, str], ...], plugin: 
     if only_plugin:
         args += ["--disable=all", "--enable=" + ",".join(r.symbol for r in ALL_RULES)]
     args += [str(p) for p in paths]
-    proc = subprocess.run(args, capture_output=True, text=True, env=_env(), cwd=ROOT)
+    proc = subprocess.run(args, capture_output=True, text=True, env=_env(env), cwd=ROOT)
     if proc.returncode & 32 or not proc.stdout.strip().startswith("["):
         raise AssertionError(f"pylint failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
     return json.loads(proc.stdout)
@@ -93,11 +96,11 @@ def run_pylint(paths: list[Path], options: tuple[tuple[str, str], ...], plugin: 
 _FLAKE8_RE = re.compile(r"^(?P<path>.*?):(?P<line>\d+):(?P<col>\d+): (?P<code>[A-Z]+\d+) (?P<text>.*)$")
 
 
-def run_flake8(paths: list[Path], options: tuple[tuple[str, str], ...]) -> list[dict]:
-    args = [sys.executable, "-m", "flake8", "--isolated", "--select=KL", "-j", "1"]
+def run_flake8(paths: list[Path], options: tuple[tuple[str, str], ...], env: dict[str, str] | None = None, jobs: int = 1) -> list[dict]:
+    args = [sys.executable, "-m", "flake8", "--isolated", "--select=KL", "-j", str(jobs)]
     args += [f"--{k}={v}" for k, v in options]
     args += [str(p) for p in paths]
-    proc = subprocess.run(args, capture_output=True, text=True, env=_env(), cwd=ROOT)
+    proc = subprocess.run(args, capture_output=True, text=True, env=_env(env), cwd=ROOT)
     if proc.returncode not in (0, 1) or proc.stderr.strip():
         raise AssertionError(f"flake8 failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
     out = []
@@ -106,3 +109,16 @@ def run_flake8(paths: list[Path], options: tuple[tuple[str, str], ...]) -> list[
         if m:
             out.append({"path": m["path"], "line": int(m["line"]), "col": int(m["col"]), "code": m["code"], "message": m["text"]})
     return out
+
+
+def run_command(paths: list[Path], options: tuple[tuple[str, str], ...], env: dict[str, str] | None = None) -> tuple[list[dict], str]:
+    """``keras-lint check -v --format json``: its findings (as the plugins' dicts) and its stderr."""
+    args = [sys.executable, "-m", "keras_lint", "check", "--no-cache", "--no-gitignore", "-v", "--format", "json"]
+    args += [f"--{k}={v}" for k, v in options]
+    args += [str(p) for p in paths]
+    proc = subprocess.run(args, capture_output=True, text=True, env=_env(env), cwd=ROOT)
+    if proc.returncode not in (0, 1):
+        raise AssertionError(f"keras-lint failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
+    found = json.loads(proc.stdout)["findings"]
+    out = [{"path": f["path"], "line": f["line"], "col": f["column"], "code": f["code"], "message": f["message"]} for f in found]
+    return out, proc.stderr

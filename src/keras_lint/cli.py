@@ -330,7 +330,7 @@ def _print_astroid_status() -> None:
     from keras_lint.semantic import astroid_compat
 
     state = astroid_compat.probe_all()
-    on = ", ".join(name for name, ok in state.items() if ok) or "none"
+    on = ", ".join(sorted(name for name, ok in state.items() if ok)) or "none"
     print(f"keras-lint: astroid {astroid_compat.astroid_version()}; shortcuts on: {on}", file=sys.stderr)
     for line in astroid_compat.notes():
         print(line, file=sys.stderr)
