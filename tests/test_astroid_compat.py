@@ -265,3 +265,16 @@ def test_pylint_gives_the_corpus_findings_with_a_shortcut_off(off):
 
 def test_the_corpus_is_the_functional_directory():
     assert CASES and all(str(c.path).startswith(str(FUNCTIONAL)) for c in CASES)
+
+
+def test_flake8_says_which_shortcuts_are_off_only_when_verbose(tmp_path):
+    (tmp_path / "m.py").write_text("import numpy as np\nimport keras\nkeras.backend.is_keras_tensor(np.zeros(3))\n")
+    env = {**__import__("os").environ, ENV: "host_tree"}
+    run = lambda *flags: subprocess.run(  # noqa: E731
+        [sys.executable, "-m", "flake8", "--isolated", "--select=KL", "-j", "1", *flags, "m.py"],
+        capture_output=True, text=True, cwd=tmp_path, env=env, timeout=120,
+    )
+    quiet, verbose = run(), run("-v")
+    assert "KL101" in quiet.stdout and "KL101" in verbose.stdout
+    assert "shortcut host_tree off" not in quiet.stderr
+    assert "shortcut host_tree off (switched off by KERAS_LINT_ASTROID_SHORTCUTS)" in verbose.stderr

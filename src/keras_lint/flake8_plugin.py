@@ -15,6 +15,7 @@ class KerasLintFlake8:
     name = "keras-lint"
     version = __version__
     target: Target | None = None
+    _noted = False
 
     def __init__(self, tree: Any, lines: list[str], filename: str) -> None:
         self.tree = tree
@@ -64,5 +65,21 @@ class KerasLintFlake8:
             results = [(f.line, f.col, f"{f.code} {f.message}") for f in unsuppressed(findings, source)]
             del findings  # they hold the file's astroid nodes: free them before settling
         settle()
+        if not KerasLintFlake8._noted:
+            KerasLintFlake8._noted = True
+            _log_astroid_notes()
         for line, col, text in results:
             yield line, col, text, type(self)
+
+
+def _log_astroid_notes() -> None:
+    """Once per process, keras-lint's shortcuts into astroid that are off (and why), in flake8's
+    own log: shown on stderr with ``flake8 -v``, silent otherwise."""
+    import logging
+
+    log = logging.getLogger("flake8.keras_lint")
+    if log.isEnabledFor(logging.INFO):
+        from keras_lint.semantic import astroid_compat
+
+        for line in astroid_compat.notes():
+            log.info(line)
