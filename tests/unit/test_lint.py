@@ -58,6 +58,10 @@ def test_tree_from_host_ast_is_the_tree_from_text_and_host_ast_is_untouched(path
 
 def test_docstrings_taken_out_by_astroid_are_put_back_in_the_host_tree():
     source = '"""module"""\nclass A:\n    """class"""\n    def f(self):\n        """function"""\n        return 1\n\nasync def g():\n    """coroutine"""\n'
+    source += (  # definitions nested in statements: found through statement lists
+        'if True:\n    def h():\n        """in if"""\ntry:\n    pass\nexcept ValueError:\n    class B:\n        """in except"""\n'
+        'match 1:\n    case 1:\n        def k():\n            """in case"""\n'
+    )
     host = ast.parse(source)
     bodies = {id(n): n.body for n in ast.walk(host) if hasattr(n, "body")}
     module = _build(source, host)

@@ -52,14 +52,23 @@ _PROBE_MODNAME = "keras_lint_probe_host_tree"
 _shape: Callable[[ast.Module], object] | None = None
 
 
+_STATEMENT_LISTS = ("body", "orelse", "finalbody", "handlers", "cases")
+_DOCUMENTED = (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
+
+
 def _docstring_bodies(tree: ast.Module) -> list[tuple[ast.AST, list]]:
-    """The nodes whose body astroid's rebuilder may replace (those starting with a docstring)."""
+    """The nodes whose body astroid's rebuilder may replace (those starting with a docstring),
+    found through statement lists only: expressions hold no docstrings (a lambda has none)."""
     found = []
-    for node in ast.walk(tree):
-        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
-            body = node.body
-            if body and isinstance(body[0], ast.Expr):
-                found.append((node, body))
+    stack: list[ast.AST] = [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, _DOCUMENTED) and node.body and isinstance(node.body[0], ast.Expr):
+            found.append((node, node.body))
+        for field in _STATEMENT_LISTS:
+            value = getattr(node, field, None)
+            if isinstance(value, list):
+                stack.extend(value)
     return found
 
 
