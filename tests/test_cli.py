@@ -224,7 +224,7 @@ def test_unreadable_and_unparseable_input(project):
     (project / "pkg" / "binary.py").write_bytes(b"\xff\xfe\x00garbage\x00")
     proc = keras_lint("check", "pkg", "--no-cache", cwd=project)
     assert proc.returncode == 2
-    assert "pkg/broken.py: cannot parse" in proc.stderr
+    assert "pkg/broken.py: line 2, column 7: cannot parse" in proc.stderr
     assert "binary.py" in proc.stderr
     assert "KL101" in proc.stdout  # the readable files are still linted
     assert "Traceback" not in proc.stderr

@@ -10,12 +10,14 @@ import hashlib
 import json
 import os
 import sys
+import traceback
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from keras_lint import __version__, report
 from keras_lint.catalogue import ALL_RULES, CONTAINMENT_CODE
+from keras_lint.lines import source_lines
 from keras_lint.config import AUTO, OPTIONS, ConfigError, Target, resolve
 from keras_lint.report import Item
 from keras_lint.prefilter import mentions_a_framework
@@ -131,7 +133,17 @@ def _cache_key(raw: bytes, job: Job) -> str:
 
 
 def lint_file(job: Job) -> tuple[list[dict], str | None]:
-    """(findings as dicts, error message) for one file. Never raises."""
+    """(findings as dicts, error message) for one file. Never raises: what the lint path does
+    not contain itself becomes this file's error, and the other files are still linted."""
+    try:
+        return _lint_file(job)
+    except Exception as exc:  # noqa: BLE001 - one file's failure never ends the run
+        frames = traceback.extract_tb(exc.__traceback__)
+        where = f" at {os.path.basename(frames[-1].filename)}:{frames[-1].lineno}" if frames else ""
+        return [], f"{job.display}: internal error, not analysed ({type(exc).__name__}: {str(exc)[:200]}{where}); please report this with the file"
+
+
+def _lint_file(job: Job) -> tuple[list[dict], str | None]:
     try:
         source = read(Path(job.path))
     except (OSError, ReadError) as exc:
@@ -289,7 +301,8 @@ def _check(args) -> int:
     use_cache = not args.no_cache and cfg.get("cache", True) is not False
     cache_dir = str(Path(args.cache_dir) if args.cache_dir else root / ".keras-lint-cache") if use_cache else None
 
-    files = discover(paths, root, exclude, use_gitignore=not args.no_gitignore and cfg.get("gitignore", True) is not False)
+    path_errors: list[str] = []  # reported, and the run goes on with the other paths
+    files = discover(paths, root, exclude, use_gitignore=not args.no_gitignore and cfg.get("gitignore", True) is not False, errors=path_errors)
     fix_errors: list[str] = []
     if getattr(args, "fix", False) or getattr(args, "diff", False):
         fix_errors = _fix(files, target, codes, args)
@@ -310,7 +323,7 @@ def _check(args) -> int:
         Path(args.output).write_text(rendered, encoding="utf-8")
     else:
         sys.stdout.write(rendered)
-    errors = fix_errors + errors
+    errors = path_errors + fix_errors + errors
     for err in errors:
         print(f"keras-lint: error: {err}", file=sys.stderr)
     if getattr(args, "verbose", False):
@@ -391,7 +404,7 @@ def _render(fmt: str, items: list[Item], paths: list[str], args) -> str:
             return None
         if item.path not in line_cache:
             try:
-                line_cache[item.path] = read(Path(item.path)).text.splitlines()
+                line_cache[item.path] = source_lines(read(Path(item.path)).text)
             except (OSError, ReadError):
                 line_cache[item.path] = []
         lines = line_cache[item.path]

@@ -41,6 +41,22 @@ def _walk(module: nodes.Module) -> list[nodes.NodeNG]:
     return out
 
 
+# A source above this size is not analysed (a clear error instead): memory grows with the syntax
+# tree, ~300 bytes per character for a long literal list (a 10 MB one-line list took 5 GB), while
+# the largest hand-written module measured (torch's common_methods_invocations.py) is 1.4 MB.
+MAX_SOURCE_CHARS = 5_000_000
+
+
+def too_large(text: str | None) -> str | None:
+    """Why ``text`` is not analysed, or None."""
+    if text is None or len(text) <= MAX_SOURCE_CHARS:
+        return None
+    return (
+        f"not analysed: {len(text) / 1e6:.1f} million characters, more than the "
+        f"{MAX_SOURCE_CHARS / 1e6:.0f} million keras-lint analyses in one file"
+    )
+
+
 class Engine:
     """Runs the selected checks over modules for one Target."""
 
@@ -110,6 +126,12 @@ def _forgetting():
         yield
     finally:
         kinds.forget()
+
+
+def not_analysed(error: str) -> Finding:
+    """KL900 on line 1 for a file none of whose rules ran (too large, not buildable)."""
+    message = catalogue.NOT_ANALYSED_MESSAGE.format(error=error)
+    return Finding(catalogue.CONTAINMENT, line=1, col=0, end_line=None, end_col=None, message=message)
 
 
 def _crash_finding(rule: Rule, node: nodes.NodeNG, exc: BaseException, what: str = "") -> Finding:

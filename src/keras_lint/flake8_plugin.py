@@ -58,7 +58,7 @@ class KerasLintFlake8:
         except SourceError as exc:
             from keras_lint import catalogue
 
-            message = catalogue.CONTAINMENT.message.format(rule="keras-lint's parser", error=str(exc))
+            message = catalogue.NOT_ANALYSED_MESSAGE.format(error=str(exc))
             results = [(1, 0, f"{catalogue.CONTAINMENT_CODE} {message}")]
         else:
             # flake8 applies # noqa itself; the pylint spellings work here too

@@ -13,7 +13,7 @@ from astroid.exceptions import AstroidSyntaxError
 from astroid.manager import AstroidManager
 
 from keras_lint.config import Target
-from keras_lint.engine import Engine, Finding
+from keras_lint.engine import Engine, Finding, too_large
 from keras_lint.prefilter import mentions_a_framework
 from keras_lint.semantic import brain
 from keras_lint.semantic.astroid_compat.caches import release_file
@@ -24,7 +24,7 @@ from keras_lint.semantic.guard import installed_path, no_framework_modules
 
 
 class SourceError(ValueError):
-    """The source cannot be analysed at all (bad syntax, nesting beyond Python's parser)."""
+    """The source cannot be analysed at all (bad syntax, nesting beyond Python's parser, too large)."""
 
 
 _engines: dict[tuple[Target, frozenset[str] | None], Engine] = {}
@@ -66,6 +66,8 @@ def lint_source(
     engine = engine_for(target, codes)
     if not mentions_a_framework(source) or not engine.wants(source):
         return []  # nothing any selected rule could flag: not parsed
+    if too_large(source):
+        raise SourceError(f"{path}: {too_large(source)}")
     _bootstrap()
     brain.register()
     with collector_paused():  # one pass of the collector per file, after it (see gcpause)
@@ -82,9 +84,9 @@ def _build_and_run(engine: Engine, source: str, target: Target, path: str, tree:
             with no_framework_modules():
                 module = build_module(manager, source, modname, path if path != "<string>" else None, tree)
         except AstroidSyntaxError as exc:
-            raise SourceError(f"{path}: cannot parse: {exc.error}") from exc
+            raise SourceError(f"{path}: {_syntax_error(exc.error)}") from exc
         except (RecursionError, MemoryError) as exc:
-            raise SourceError(f"{path}: cannot parse: nested too deeply for Python's parser ({type(exc).__name__})") from exc
+            raise SourceError(f"{path}: not analysed: nested too deeply to build its syntax tree ({type(exc).__name__})") from exc
         except Exception as exc:  # noqa: BLE001 - astroid's brains infer during the build; a bug there is contained
             raise SourceError(f"{path}: astroid failed to build the module: {_raised_where(exc)}") from exc
         return engine.run(module, source)
@@ -92,6 +94,17 @@ def _build_and_run(engine: Engine, source: str, target: Target, path: str, tree:
         # also after a failed build: astroid caches the module before its last build steps
         _forget_user_modules(manager, before, modname)
         release_file(manager)
+
+
+def _syntax_error(error: BaseException | None) -> str:
+    """``line 102, column 5: cannot parse: too many levels of indentation``: the user's line
+    and column, not astroid's internal module name."""
+    if isinstance(error, SyntaxError):
+        where = f"line {error.lineno}" if error.lineno else ""
+        if where and error.offset:
+            where += f", column {error.offset}"
+        return f"{where + ': ' if where else ''}cannot parse: {error.msg}"
+    return f"cannot parse: {error}"
 
 
 def _raised_where(exc: BaseException) -> str:

@@ -7,7 +7,7 @@ from pylint.interfaces import INFERENCE
 
 from keras_lint.catalogue import ALL_RULES, Rule
 from keras_lint.config import AUTO, OPTIONS, ConfigError, Target, resolve
-from keras_lint.engine import Engine, Finding
+from keras_lint.engine import Engine, Finding, not_analysed, too_large
 from keras_lint.semantic import brain
 from keras_lint.suppressions import unsuppressed
 
@@ -54,9 +54,12 @@ class _KerasLintChecker(BaseChecker):
             enabled = [r.code for r in ALL_RULES if self.linter.is_message_enabled(r.msgid)]
             _Run.module = node
             text = _text(node)
-            findings = Engine(self._target(), enabled).run(node, text or None) if enabled else []
-            # pylint applies its own disable pragmas; # noqa: KL101 works here too
-            _Run.findings = unsuppressed(findings, text) if findings else []
+            if enabled and too_large(text):  # pylint built the tree; keras-lint's inference on it would not end
+                _Run.findings = [not_analysed(str(too_large(text)))]
+            else:
+                findings = Engine(self._target(), enabled).run(node, text or None) if enabled else []
+                # pylint applies its own disable pragmas; # noqa: KL101 works here too
+                _Run.findings = unsuppressed(findings, text) if findings else []
         for f in _Run.findings:
             if f.rule.family != self.family:
                 continue

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import errno
 import fnmatch
 import functools
 import json
 import os
 import re
+import stat
 import tokenize
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from keras_lint.lines import source_lines
 from keras_lint.suppressions import Suppressions  # noqa: F401 - re-exported for the command
 
 DEFAULT_EXCLUDES = (
@@ -21,26 +24,60 @@ DEFAULT_EXCLUDES = (
 )
 
 
-def discover(paths: Iterable[str], root: Path, exclude: Iterable[str] = (), use_gitignore: bool = True) -> list[Path]:
-    """``*.py`` and ``*.ipynb`` files under ``paths``; a file named explicitly is always kept."""
+def discover(
+    paths: Iterable[str], root: Path, exclude: Iterable[str] = (), use_gitignore: bool = True, errors: list[str] | None = None
+) -> list[Path]:
+    """``*.py`` and ``*.ipynb`` files under ``paths``; a file named explicitly is always kept.
+
+    A path that cannot be linted (missing, a symlink loop, a device or pipe) is reported in
+    ``errors`` and the others are still found; without ``errors`` the first one raises
+    FileNotFoundError. Walking a directory skips what is not a regular file (a pipe named
+    ``x.py`` would block the read forever) and does not follow directory symlinks."""
     patterns = list(DEFAULT_EXCLUDES) + list(exclude)
     ignore = _gitignore(root) if use_gitignore else None
     found: list[Path] = []
     for raw in paths:
         path = Path(raw)
+        problem = _not_lintable(path)
+        if problem is not None:
+            if errors is None:
+                raise FileNotFoundError(f"{raw}: {problem}")
+            errors.append(f"{raw}: {problem}")
+            continue
         if path.is_file():
             found.append(path)
             continue
-        if not path.is_dir():
-            raise FileNotFoundError(f"{raw}: no such file or directory")
         for dirpath, dirnames, filenames in os.walk(path):
             here = Path(dirpath)
             dirnames[:] = sorted(d for d in dirnames if not _excluded(here / d, patterns, ignore, root, is_dir=True))
             for name in sorted(filenames):
                 file = here / name
-                if file.suffix in (".py", ".ipynb") and not _excluded(file, patterns, ignore, root):
+                if file.suffix in (".py", ".ipynb") and not _excluded(file, patterns, ignore, root) and _regular(file):
                     found.append(file)
     return sorted(dict.fromkeys(found))
+
+
+def _not_lintable(path: Path) -> str | None:
+    """Why a path named on the command line cannot be linted, or None."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "a symlink loop"
+        if path.is_symlink():
+            return "a broken symlink"
+        return "no such file or directory"
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    return "not a regular file or directory"
+
+
+def _regular(path: Path) -> bool:
+    """A regular file (through symlinks), or a dangling/looping link (reported when read)."""
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return True
 
 
 def _gitignore(root: Path):
@@ -128,19 +165,34 @@ _MAGIC = re.compile(r"^\s*[%!?]")
 def _notebook(path: Path, raw: bytes) -> Source:
     try:
         nb = json.loads(raw.decode("utf-8"))
-        cells = nb["cells"]
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, UnicodeDecodeError) as exc:
         raise ReadError(f"{path}: not a Jupyter notebook: {exc}") from exc
+    cells = nb.get("cells") if isinstance(nb, dict) else None
+    if not isinstance(cells, list):
+        what = "no 'cells'" if not isinstance(nb, dict) or "cells" not in nb else f"'cells' is {_json_kind(cells)}, not a list"
+        raise ReadError(f"{path}: not a Jupyter notebook: {what}")
     lines: list[str] = []
     mapping: dict[int, tuple[int, int]] = {}
     for number, cell in enumerate(cells, start=1):
+        if not isinstance(cell, dict):
+            raise ReadError(f"{path}: not a Jupyter notebook: cell {number} is {_json_kind(cell)}, not an object")
         if cell.get("cell_type") != "code":
             continue
         source = cell.get("source", "")
-        text = "".join(source) if isinstance(source, list) else str(source)
-        for i, line in enumerate(text.splitlines(), start=1):
+        if isinstance(source, list) and all(isinstance(part, str) for part in source):
+            text = "".join(source)
+        elif isinstance(source, str):
+            text = source
+        else:
+            raise ReadError(f"{path}: not a Jupyter notebook: the source of cell {number} is {_json_kind(source)}, not text")
+        for i, line in enumerate(source_lines(text), start=1):
             # IPython magics and shell escapes are not Python: keep the line, blank it out
             lines.append("pass  # magic" if _MAGIC.match(line) else line)
             mapping[len(lines)] = (number, i)
         lines.append("")  # cells end a statement
     return Source(path, "\n".join(lines) + "\n", raw, mapping)
+
+
+def _json_kind(value: object) -> str:
+    names = {dict: "an object", list: "a list", str: "a string", bool: "a boolean", int: "a number", float: "a number", type(None): "null"}
+    return names.get(type(value), type(value).__name__)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from keras_lint.catalogue import ALL_RULES
+from keras_lint.lines import source_lines
 
 # --- suppressions --------------------------------------------------------------------------
 
@@ -28,7 +29,7 @@ class Suppressions:
 
     def __init__(self, text: str) -> None:
         self.skip_file = bool(_FILE_SKIP.search(text))
-        self.lines = text.splitlines()
+        self.lines = source_lines(text)
 
     def suppressed(self, line: int, code: str) -> bool:
         if self.skip_file:

@@ -54,6 +54,9 @@ CONTAINMENT = Rule(
     fix_safety="Nothing to fix in user code.",
 )
 
+# KL900's text when no rule ran at all: the file could not be parsed or built, or is too large
+NOT_ANALYSED_MESSAGE = "keras-lint could not analyse this file ({error}); none of its rules ran on it."
+
 ALL_RULES: tuple[Rule, ...] = RULES + (CONTAINMENT,)
 BY_CODE: dict[str, Rule] = {r.code: r for r in ALL_RULES}
 BY_SYMBOL: dict[str, Rule] = {r.symbol: r for r in ALL_RULES}
