@@ -153,9 +153,12 @@ def _py_files() -> list[str]:
 
 
 def test_flake8_lints_every_python_file_it_can_parse(tree):
-    proc = _run(["flake8", "--isolated", "--select=KL,E999,E902", "-j", "2", *(f"project/{n}" for n in _py_files())], tree)
+    files = _py_files()
+    if sys.version_info < (3, 11):  # Python 3.10's parser raises ValueError on a null byte, which flake8 < 7.1 does not catch
+        files = [n for n in files if n != "null_byte.py"]
+    proc = _run(["flake8", "--isolated", "--select=KL,E999,E902", "-j", "2", *(f"project/{n}" for n in files)], tree)
     out = proc.stdout
-    for name in _py_files():
+    for name in files:
         _data, expect, line = FILES[name]
         lines = [l for l in out.splitlines() if l.startswith(f"project/{name}:")]
         if expect == "finding":
