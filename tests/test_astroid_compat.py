@@ -51,11 +51,14 @@ def test_every_shortcut_is_known():
     assert NAMES == ["host_tree", "import_hook", "inference_caches", "instance_class", "lean_builtins", "release"]
 
 
+_PROBE_ALL = "import json\nfrom keras_lint.semantic import astroid_compat as c\nprint(json.dumps(c.probe_all()))\nprint('\\n'.join(c.notes()))"
+
+
 def test_the_probes_pass_on_this_astroid_but_where_it_is_known_to_differ():
     """On the astroids CI runs, every probe passes, except lean_builtins before astroid 4.3.4,
     where astroid closes parent loops (and the shortcut would hang)."""
     fresh = subprocess.run(
-        [sys.executable, "-c", "import json\nfrom keras_lint.semantic import astroid_compat as c\nprint(json.dumps(c.probe_all()))\nprint('\\n'.join(c.notes()))"],
+        [sys.executable, "-c", _PROBE_ALL],
         capture_output=True, text=True, check=True, timeout=120,
     )
     import json

@@ -160,12 +160,12 @@ def test_flake8_lints_every_python_file_it_can_parse(tree):
     out = proc.stdout
     for name in files:
         _data, expect, line = FILES[name]
-        lines = [l for l in out.splitlines() if l.startswith(f"project/{name}:")]
+        lines = [ln for ln in out.splitlines() if ln.startswith(f"project/{name}:")]
         if expect == "finding":
-            assert [l.split(":")[1] for l in lines if " KL101 " in l] == [str(line)], (name, lines)
+            assert [ln.split(":")[1] for ln in lines if " KL101 " in ln] == [str(line)], (name, lines)
         elif expect in ("cannot parse", "null"):
-            assert any(" E999 " in l for l in lines), (name, lines)
-        assert not any(" KL900 " in l for l in lines), (name, lines)
+            assert any(" E999 " in ln for ln in lines), (name, lines)
+        assert not any(" KL900 " in ln for ln in lines), (name, lines)
 
 
 def test_pylint_lints_every_python_file_it_can_parse(tree):
@@ -211,3 +211,65 @@ def test_syntax_errors_name_the_users_line_not_an_internal_module():
     message = str(info.value)
     assert message.startswith("deep.py: line 103, column 1: cannot parse: too many levels of indentation")
     assert "keras_lint_checked" not in message
+
+
+def test_a_file_over_the_time_budget_is_reported_and_the_run_goes_on(tmp_path):
+    """A hang (here: a rule that never returns) ends with a clear message after
+    KERAS_LINT_FILE_TIMEOUT seconds, in the command and in flake8, and the next file is linted."""
+    (tmp_path / "a_slow.py").write_text(HEADER + "import torch\nisinstance(np.zeros(3), torch.Tensor)\n")
+    (tmp_path / "b_good.py").write_text(HEADER + FINDING + "\n")
+    hang = (
+        "import sys, time\n"
+        "from keras_lint.rules import torch_check\n"
+        "def forever(self, node, ctx):\n"
+        "    while True:\n"
+        "        time.sleep(0.01)\n"
+        "    yield\n"
+        "for name in dir(torch_check):\n"
+        "    klass = getattr(torch_check, name)\n"
+        "    if isinstance(klass, type) and getattr(klass, 'rule', None) is not None and klass.rule.code == 'KL102':\n"
+        "        klass.check = forever\n"
+    )
+    env = {"KERAS_LINT_FILE_TIMEOUT": "2"}
+    script = hang + "from keras_lint.cli import main\nsys.exit(main(['check', '--no-cache', '.']))\n"
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path, timeout=TIMEOUT,
+                          env={**os.environ, **env})
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert "a_slow.py: not analysed: took longer than 2 s" in proc.stderr
+    assert "b_good.py:3" in proc.stdout
+    script = hang + "from flake8.main.cli import main\nsys.argv = ['flake8', '--isolated', '--select=KL', '-j', '1', '.']\nmain()\n"
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path, timeout=TIMEOUT,
+                          env={**os.environ, **env})
+    assert "a_slow.py:1:1: KL900" in proc.stdout and "took longer than 2 s" in proc.stdout, proc.stdout + proc.stderr
+    assert "b_good.py:3:1: KL101" in proc.stdout
+
+
+def test_the_time_budget_leaves_a_hosts_own_timer_and_other_threads_alone():
+    import signal
+    import threading
+    import time
+
+    from keras_lint.budget import OverBudget, time_budget
+
+    with pytest.raises(OverBudget):
+        with time_budget(0.2):
+            time.sleep(5)
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    signal.setitimer(signal.ITIMER_REAL, 30)  # the host's own timer: keras-lint sets none
+    try:
+        with time_budget(0.1):
+            time.sleep(0.3)
+        assert signal.getitimer(signal.ITIMER_REAL)[0] > 20
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+    done = []
+
+    def in_thread():
+        with time_budget(0.1):
+            time.sleep(0.3)
+        done.append(True)
+
+    worker = threading.Thread(target=in_thread)
+    worker.start()
+    worker.join()
+    assert done == [True]

@@ -6,13 +6,11 @@ would write a file and open a socket if it were imported, is only read."""
 
 from __future__ import annotations
 
-import json
 import os
 import socket
 import subprocess
 import sys
 import textwrap
-from pathlib import Path
 
 import pytest
 
@@ -139,5 +137,6 @@ def test_the_hook_does_see_an_import(project):
     """The audit hook is live in subprocesses: a process that does import keras (or tries to,
     where it is not installed) is recorded."""
     src, env, log, _listener = project
-    subprocess.run([sys.executable, "-c", "import importlib\ntry:\n    importlib.import_module('keras')\nexcept ImportError:\n    pass"], env=env, cwd=src, timeout=120)
+    script = "import importlib\ntry:\n    importlib.import_module('keras')\nexcept ImportError:\n    pass"
+    subprocess.run([sys.executable, "-c", script], env=env, cwd=src, timeout=120)
     assert any(e == "import keras" or e.startswith("import keras.") for e in log.read_text().splitlines())

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from astroid.exceptions import AstroidSyntaxError
 from astroid.manager import AstroidManager
 
+from keras_lint.budget import OverBudget, time_budget
 from keras_lint.config import Target
 from keras_lint.engine import Engine, Finding, too_large
 from keras_lint.prefilter import mentions_a_framework
@@ -70,8 +71,11 @@ def lint_source(
         raise SourceError(f"{path}: {too_large(source)}")
     _bootstrap()
     brain.register()
-    with collector_paused():  # one pass of the collector per file, after it (see gcpause)
-        return _build_and_run(engine, source, target, path, tree)
+    try:
+        with time_budget(), collector_paused():  # one pass of the collector per file, after it (see gcpause)
+            return _build_and_run(engine, source, target, path, tree)
+    except OverBudget as exc:
+        raise SourceError(f"{path}: not analysed: {exc}") from None
 
 
 def _build_and_run(engine: Engine, source: str, target: Target, path: str, tree: ast.Module | None = None) -> list[Finding]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pylint.checkers import BaseChecker
 from pylint.interfaces import INFERENCE
 
+from keras_lint.budget import OverBudget, time_budget
 from keras_lint.catalogue import ALL_RULES, Rule
 from keras_lint.config import AUTO, OPTIONS, ConfigError, Target, resolve
 from keras_lint.engine import Engine, Finding, not_analysed, too_large
@@ -57,7 +58,11 @@ class _KerasLintChecker(BaseChecker):
             if enabled and too_large(text):  # pylint built the tree; keras-lint's inference on it would not end
                 _Run.findings = [not_analysed(str(too_large(text)))]
             else:
-                findings = Engine(self._target(), enabled).run(node, text or None) if enabled else []
+                try:
+                    with time_budget():
+                        findings = Engine(self._target(), enabled).run(node, text or None) if enabled else []
+                except OverBudget as exc:
+                    findings = [not_analysed(f"not analysed: {exc}")]
                 # pylint applies its own disable pragmas; # noqa: KL101 works here too
                 _Run.findings = unsuppressed(findings, text) if findings else []
         for f in _Run.findings:
