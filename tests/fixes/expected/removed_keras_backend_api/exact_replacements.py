@@ -25,4 +25,4 @@ class PaddedFlatten(keras.layers.Layer):
         steps = K.arange(channels)  # [removed-keras-backend-api]
         scale = K.constant(np.float32(0.5))  # [removed-keras-backend-api]
         K.batch_set_value([(self.bias, np.zeros(self.units))])  # [removed-keras-backend-api]
-        return clipped * scale + keras.ops.cast(keras.ops.sum(steps), 'float32') * keras.ops.mean(everything)  # [removed-keras-backend-api, removed-keras-backend-api, removed-keras-backend-api]
+        return clipped * scale + keras.ops.cast(keras.ops.sum(steps), "float32") * keras.ops.mean(everything)  # [removed-keras-backend-api, removed-keras-backend-api, removed-keras-backend-api]
