@@ -1,5 +1,5 @@
-"""Every functional case through pylint and flake8: both must report exactly the annotated
-(line, code) set, and so the same set as each other."""
+"""Every functional case through pylint, flake8 and the command: each must report exactly the
+annotated (line, code) set, and so the same set as the others."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from itertools import groupby
 
 import pytest
 
-from functional_cases import Case, discover, run_flake8, run_pylint
+from functional_cases import Case, discover, run_command, run_flake8, run_pylint
 from keras_lint.catalogue import BY_SYMBOL
 
 CASES = discover()
@@ -37,6 +37,11 @@ def pylint_results() -> dict[str, Counter]:
 @pytest.fixture(scope="session")
 def flake8_results() -> dict[str, Counter]:
     return _collect(run_flake8, lambda msg: msg["code"])
+
+
+@pytest.fixture(scope="session")
+def command_results() -> dict[str, Counter]:
+    return _collect(lambda paths, options: run_command(paths, options)[0], lambda msg: msg["code"])
 
 
 def _case_for(index: dict[str, str], reported: str) -> str:
@@ -73,6 +78,13 @@ def test_flake8(case: Case, flake8_results):
     assert actual == expected, _diff(expected, actual)
 
 
-def test_front_ends_agree(pylint_results, flake8_results):
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_command(case: Case, command_results):
+    expected, actual = case.expected(), command_results[case.id]
+    assert actual == expected, _diff(expected, actual)
+
+
+def test_front_ends_agree(pylint_results, flake8_results, command_results):
     disagree = {cid: _diff(pylint_results[cid], flake8_results[cid]) for cid in pylint_results if pylint_results[cid] != flake8_results[cid]}
+    disagree.update({cid: _diff(pylint_results[cid], command_results[cid]) for cid in pylint_results if pylint_results[cid] != command_results[cid]})
     assert not disagree
