@@ -273,3 +273,26 @@ def test_the_time_budget_leaves_a_hosts_own_timer_and_other_threads_alone():
     worker.start()
     worker.join()
     assert done == [True]
+
+
+def test_an_unreadable_file_is_an_error_and_the_others_are_linted(tmp_path, monkeypatch, capsys):
+    """Permission denied (simulated: CI runs as root, who can read anything): a clear error for
+    that file, exit 2, and the other file's finding."""
+    from keras_lint import cli
+
+    (tmp_path / "a_locked.py").write_text(HEADER + FINDING + "\n")
+    (tmp_path / "b_good.py").write_text(HEADER + FINDING + "\n")
+    real = Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == "a_locked.py":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.chdir(tmp_path)
+    code = cli.main(["check", "--no-cache", "."])
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert "a_locked.py: Permission denied" in err
+    assert "b_good.py:3" in out and "a_locked.py:3" not in out
