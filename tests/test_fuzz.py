@@ -31,7 +31,6 @@ import os
 import re
 import signal
 import tempfile
-import threading
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -48,6 +47,7 @@ from hypothesis.database import DirectoryBasedExampleDatabase  # noqa: E402
 
 import fuzz_programs as fp  # noqa: E402
 from functional_cases import run_flake8, run_pylint  # noqa: E402
+from keras_lint.budget import OverBudget, time_budget  # noqa: E402
 from keras_lint.catalogue import BY_SYMBOL  # noqa: E402
 from keras_lint.config import Target  # noqa: E402
 from keras_lint.flake8_plugin import KerasLintFlake8  # noqa: E402
@@ -102,34 +102,20 @@ TARGET_OPTIONS = (("keras-backend", "tensorflow"), ("keras-version", "3"), ("ten
 WATCHDOG_SECONDS = 30.0
 
 
-class LintHang(BaseException):
-    """Raised by the watchdog: a BaseException, so no ``except Exception`` in the engine (which
-    turns a rule's crash into KL900) can swallow it."""
-
-
 @contextmanager
 def watchdog(seconds: float = WATCHDOG_SECONDS) -> Iterator[None]:
-    """Fail (not stall) when the body runs longer than ``seconds``: SIGALRM interrupts Python
-    code; a hang inside C code (where no signal handler runs) is ended by faulthandler, which
+    """Fail (not stall) when the body runs longer than ``seconds``: keras-lint's own per-file
+    budget (``keras_lint.budget``, a SIGALRM timer; lint_source leaves a timer already running
+    alone, and turns an expiry inside it into a SourceError saying so, which fails the example
+    too); a hang inside C code (where no signal handler runs) is ended by faulthandler, which
     dumps every thread's stack and exits the test process three times later."""
-    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    if not usable:
-        yield
-        return
-
-    def on_alarm(_signum, _frame):
-        raise LintHang(f"keras-lint did not finish within {seconds:.0f} s")
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
     faulthandler.dump_traceback_later(seconds * 3, exit=True)
     try:
-        yield
-    except LintHang as exc:  # past the engine now: an ordinary failure, which hypothesis shrinks and prints
-        raise AssertionError(str(exc)) from None
+        with time_budget(seconds):
+            yield
+    except OverBudget:  # an ordinary failure, which hypothesis shrinks and prints
+        raise AssertionError(f"keras-lint did not finish within {seconds:.0f} s") from None
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
         faulthandler.cancel_dump_traceback_later()
 
 
