@@ -260,7 +260,7 @@ def markdown(result: dict) -> str:
             f"| {name} | {s['files']} | {s['findings']} | {s['kl900']} | {s['hangs']} | {s['crashes']} | {s['not_analysed']} "
             f"| {s['host_failures']} | {s['peak_mb']} | {s['seconds']} |"
         )
-    lines += ["", "Findings per rule: " + "; ".join(f"{name}: " + ", ".join(f"{c} {n}" for c, n in s["by_code"].items())
+    lines += ["", "Findings per rule: " + "; ".join(f"{name}: " + (", ".join(f"{c} {n}" for c, n in s["by_code"].items()) or "none")
                                                     for name, s in result["front_ends"].items()), ""]
     lines.append(f"Disagreements between front ends: {len(result['disagreements'])}")
     lines += [f"- {d}" for d in result["disagreements"][:30]]
