@@ -228,3 +228,20 @@ def test_unreadable_and_unparseable_input(project):
     assert "binary.py" in proc.stderr
     assert "KL101" in proc.stdout  # the readable files are still linted
     assert "Traceback" not in proc.stderr
+
+
+def test_the_cache_folder_ignores_itself_for_git(tmp_path):
+    (tmp_path / "m.py").write_text("import numpy as np\nimport keras\nkeras.backend.is_keras_tensor(np.zeros(3))\n")
+    keras_lint("check", "m.py", cwd=tmp_path)
+    ignore = tmp_path / ".keras-lint-cache" / ".gitignore"
+    assert ignore.read_text(encoding="utf-8").splitlines()[-1] == "*"
+
+
+def test_usage_errors_speak_of_the_subcommand(tmp_path):
+    bare = keras_lint(cwd=tmp_path)
+    assert bare.returncode == 2 and "a command is required: check, fix or rules" in bare.stderr
+    unknown = keras_lint("check", "--no-such-option", ".", cwd=tmp_path)
+    assert unknown.returncode == 2
+    assert "usage: keras-lint check" in unknown.stderr and "unrecognized arguments: --no-such-option" in unknown.stderr
+    helped = keras_lint("check", "--help", cwd=tmp_path).stdout
+    assert "colour in text output" in helped and "else 2.21" in helped

@@ -209,6 +209,9 @@ def _write_cache(folder: Path, key: str, items: list[dict]) -> None:
     try:
         target = folder / key[:2] / (key + ".json")
         target.parent.mkdir(parents=True, exist_ok=True)
+        ignore = folder / ".gitignore"
+        if not ignore.exists():  # as ruff does: the cache never shows up in `git status`
+            ignore.write_text("# Automatically created by keras-lint.\n*\n", encoding="utf-8")
         tmp = target.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_text(json.dumps(items), encoding="utf-8")
         os.replace(tmp, target)
@@ -219,20 +222,23 @@ def _write_cache(folder: Path, key: str, items: list[dict]) -> None:
 # --- the command ---------------------------------------------------------------------------
 
 
+_SUBPARSERS: dict[str, argparse.ArgumentParser] = {}
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="keras-lint", description="Catch Keras / TensorFlow / PyTorch backend misuse.")
     parser.add_argument("--version", action="version", version=f"keras-lint {__version__}")
     sub = parser.add_subparsers(dest="command")
-    check = sub.add_parser("check", help="lint files and directories (*.py, *.ipynb)")
+    check = _SUBPARSERS["check"] = sub.add_parser("check", help="lint files and directories (*.py, *.ipynb)")
     _common(check)
     check.add_argument("--fix", action="store_true", help="apply the safe fixes, then report what is left")
     check.add_argument("--diff", action="store_true", help="print the fixes as a unified diff; write nothing")
     check.add_argument("--unsafe-fixes", action="store_true", help="also apply fixes marked unsafe")
-    fix = sub.add_parser("fix", help="apply the safe fixes (same options as check)")
+    fix = _SUBPARSERS["fix"] = sub.add_parser("fix", help="apply the safe fixes (same options as check)")
     _common(fix)
     fix.add_argument("--diff", action="store_true", help="print the fixes as a unified diff; write nothing")
     fix.add_argument("--unsafe-fixes", action="store_true", help="also apply fixes marked unsafe")
-    sub.add_parser("rules", help="list the rules")
+    _SUBPARSERS["rules"] = sub.add_parser("rules", help="list the rules")
     return parser
 
 
@@ -248,7 +254,10 @@ def _common(check: argparse.ArgumentParser) -> None:
     check.add_argument("-j", "--jobs", type=int, help="parallel processes (default: 1; 0 = one per CPU)")
     check.add_argument("--no-cache", action="store_true", help="neither read nor write the result cache")
     check.add_argument("--cache-dir", help="where the cache lives (default: .keras-lint-cache next to the config)")
-    check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    check.add_argument(
+        "--color", choices=("auto", "always", "never"), default="auto",
+        help="colour in text output (default: auto, on a terminal unless NO_COLOR is set)",
+    )
     check.add_argument("--config", help="a pyproject.toml to read [tool.keras-lint] from")
     check.add_argument(
         "-v", "--verbose", action="store_true",
@@ -260,7 +269,13 @@ def _common(check: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, unknown = parser.parse_known_args(argv)
+    if args.command is None:
+        parser.print_usage(sys.stderr)
+        print("keras-lint: error: a command is required: check, fix or rules (keras-lint check --help)", file=sys.stderr)
+        return EXIT_ERROR
+    if unknown:  # reported with the subcommand's usage, not the top-level one
+        _SUBPARSERS[args.command].error(f"unrecognized arguments: {' '.join(unknown)}")
     if args.command == "rules":
         for rule in ALL_RULES:
             print(f"{rule.code}  {rule.msgid}  {rule.symbol:36}  {rule.title}")

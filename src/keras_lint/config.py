@@ -31,7 +31,7 @@ OPTIONS: tuple[tuple[str, str, tuple[str, ...] | None], ...] = (
     ),
     (
         "tensorflow-version",
-        "TensorFlow version the code targets, e.g. 2.21 or 1.15, or auto (installed, else 2).",
+        "TensorFlow version the code targets, e.g. 2.21 or 1.15, or auto (installed, else 2.21).",
         None,
     ),
 )

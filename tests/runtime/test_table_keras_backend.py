@@ -29,10 +29,12 @@ def _run(code: str, legacy: bool = False, requires=("tensorflow", "keras"), trut
     if truth_requires is not None:
         truth_requires(requires, "the keras_backend_api table test")
     env = {k: v for k, v in os.environ.items() if k not in ("KERAS_BACKEND", "TF_USE_LEGACY_KERAS", "KERAS_HOME")}
-    env.update({"TF_CPP_MIN_LOG_LEVEL": "3", "CUDA_VISIBLE_DEVICES": "", "KERAS_HOME": tempfile.mkdtemp(prefix="kl-keras-home-")})
+    env.update({"TF_CPP_MIN_LOG_LEVEL": "3", "CUDA_VISIBLE_DEVICES": ""})
     if legacy:
         env["TF_USE_LEGACY_KERAS"] = "1"
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=tempfile.gettempdir(), timeout=300)
+    with tempfile.TemporaryDirectory(prefix="kl-keras-home-") as keras_home:  # removed afterwards
+        env["KERAS_HOME"] = keras_home
+        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=tempfile.gettempdir(), timeout=300)
     assert proc.returncode == 0, proc.stderr[-3000:]
     line = [ln for ln in proc.stdout.splitlines() if ln.startswith("@@")][-1]
     return json.loads(line[2:])
