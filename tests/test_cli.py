@@ -245,3 +245,11 @@ def test_usage_errors_speak_of_the_subcommand(tmp_path):
     assert "usage: keras-lint check" in unknown.stderr and "unrecognized arguments: --no-such-option" in unknown.stderr
     helped = keras_lint("check", "--help", cwd=tmp_path).stdout
     assert "colour in text output" in helped and "else 2.21" in helped
+
+
+def test_select_on_the_command_line_undoes_the_configurations_ignore(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.keras-lint]\nignore = ["KL101"]\n')
+    (tmp_path / "m.py").write_text("import numpy as np\nimport keras\nkeras.backend.is_keras_tensor(np.zeros(3))\n")
+    assert "KL101" not in keras_lint("check", "--no-cache", "m.py", cwd=tmp_path).stdout
+    assert "KL101" in keras_lint("check", "--no-cache", "--select", "KL101", "m.py", cwd=tmp_path).stdout
+    assert "KL101" not in keras_lint("check", "--no-cache", "--select", "KL1", "--ignore", "KL101", "m.py", cwd=tmp_path).stdout

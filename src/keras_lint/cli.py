@@ -304,8 +304,11 @@ def _check(args) -> int:
         return cli_value if cli_value is not None else cfg.get(name)
 
     target = resolve(*(opt(name, getattr(args, name.replace("-", "_"))) or AUTO for name, _, _ in OPTIONS))
-    select = [t for v in (args.select or []) for t in _as_list(v)] or _as_list(cfg.get("select"))
-    ignore = [t for v in (args.ignore or []) for t in _as_list(v)] + _as_list(cfg.get("ignore"))
+    cli_select = [t for v in (args.select or []) for t in _as_list(v)]
+    select = cli_select or _as_list(cfg.get("select"))
+    # the command line wins: a --select there is a fresh selection, which the configuration's
+    # ignore list no longer narrows (a --ignore given beside it still does)
+    ignore = [t for v in (args.ignore or []) for t in _as_list(v)] + ([] if cli_select else _as_list(cfg.get("ignore")))
     codes = tuple(select_codes(select, ignore))
     exclude = [t for v in (args.exclude or []) for t in _as_list(v)] + _as_list(cfg.get("exclude"))
     fmt = args.format or cfg.get("format") or "text"
