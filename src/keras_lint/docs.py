@@ -142,6 +142,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", default=".", help="the project root (default: current directory)")
     args = parser.parse_args(argv)
     root = Path(args.root).resolve()
+    if not (root / "README.md").is_file() or not (root / "src" / "keras_lint").is_dir():
+        print(
+            f"keras_lint.docs: {root} is not keras-lint's project root (no README.md and src/keras_lint/ there): "
+            "run it from the root or pass --root",
+            file=sys.stderr,
+        )
+        return 2
     if args.check:
         bad = stale(root)
         for path in bad:

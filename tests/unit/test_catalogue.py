@@ -69,3 +69,13 @@ def test_docs_check_detects_a_stale_page(tmp_path):
     page = tmp_path / "docs" / "rules" / f"{RULES[0].symbol}.md"
     page.write_text(page.read_text(encoding="utf-8") + "edited by hand\n", encoding="utf-8")
     assert docs.stale(tmp_path) == [page]
+
+
+def test_the_docs_generator_refuses_a_folder_that_is_not_the_project(tmp_path, capsys):
+    """Run outside the project root it used to write docs/rules/ into the current folder and claim
+    it had written the README table; now it writes nothing and says why."""
+    from keras_lint import docs
+
+    assert docs.main(["--root", str(tmp_path)]) == 2
+    assert list(tmp_path.iterdir()) == []
+    assert "is not keras-lint's project root" in capsys.readouterr().err
