@@ -137,9 +137,11 @@ def test_the_command_with_workers_gives_the_same(tree, jobs):
     assert names == sorted(n for n, (_d, e, _l) in FILES.items() if e == "finding" and n.endswith(".py") or n == "nb_magics.ipynb" and e == "finding")
 
 
-def test_exit_zero_still_reports_errors_as_2(tree):
+def test_exit_zero_reports_errors_and_exits_0(tree):
+    """As flake8's and ruff's --exit-zero: report everything, exit 0; a usage error still exits 2."""
     proc = _run(["keras_lint", "check", "--no-cache", "--exit-zero", "project/good.py", "project/python2.py"], tree)
-    assert proc.returncode == 2 and "python2.py" in proc.stderr
+    assert proc.returncode == 0 and "python2.py" in proc.stderr and "good.py:3" in proc.stdout
+    assert _run(["keras_lint", "check", "--exit-zero", "--keras-version", "7", "project/good.py"], tree).returncode == 2
 
 
 # the files every front end judges alike; the others: deep_unary.py (pyflakes and pylint crash on

@@ -346,7 +346,7 @@ def _check(args) -> int:
         print(f"keras-lint: error: {err}", file=sys.stderr)
     if getattr(args, "verbose", False):
         _print_astroid_status()
-    if errors:
+    if errors and not args.exit_zero:  # --exit-zero reports only, as flake8's and ruff's (usage errors still exit 2)
         return EXIT_ERROR
     if getattr(args, "diff", False) and args._diffs:
         return EXIT_FINDINGS
