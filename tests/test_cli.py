@@ -253,3 +253,29 @@ def test_select_on_the_command_line_undoes_the_configurations_ignore(tmp_path):
     assert "KL101" not in keras_lint("check", "--no-cache", "m.py", cwd=tmp_path).stdout
     assert "KL101" in keras_lint("check", "--no-cache", "--select", "KL101", "m.py", cwd=tmp_path).stdout
     assert "KL101" not in keras_lint("check", "--no-cache", "--select", "KL1", "--ignore", "KL101", "m.py", cwd=tmp_path).stdout
+
+
+def test_every_format_records_a_file_it_could_not_analyse(tmp_path):
+    """Not only stderr: JSON's errors list, SARIF's invocation notifications, a ::error annotation,
+    a junit <error>; and the text summary never says "No findings" for it."""
+    (tmp_path / "good.py").write_text("import numpy as np\nimport keras\nkeras.backend.is_keras_tensor(np.zeros(3))\n")
+    (tmp_path / "broken.py").write_text("import keras\nkeras.backend.is_keras_tensor(1)\nx = (\n")
+    run = lambda fmt: keras_lint("check", "--no-cache", "--format", fmt, ".", cwd=tmp_path)  # noqa: E731
+    text = run("text")
+    assert text.returncode == 2 and "1 could not be analysed" in text.stdout and "No findings" not in text.stdout
+    only_broken = keras_lint("check", "--no-cache", "broken.py", cwd=tmp_path).stdout
+    assert "No findings in 1 file" not in only_broken and "could not be analysed" in only_broken
+    errors = json.loads(run("json").stdout)["errors"]
+    assert errors == [{"path": "broken.py", "message": "line 3, column 5: cannot parse: '(' was never closed", "line": 3, "column": 5}]
+    log = json.loads(run("sarif").stdout)
+    jsonschema = pytest.importorskip("jsonschema")
+    jsonschema.validate(log, json.loads(SCHEMA.read_text(encoding="utf-8")))
+    (invocation,) = log["runs"][0]["invocations"]
+    assert invocation["executionSuccessful"] is False
+    (note,) = invocation["toolExecutionNotifications"]
+    assert note["locations"][0]["physicalLocation"]["region"] == {"startLine": 3, "startColumn": 5}
+    assert "::error file=broken.py,line=3,col=5," in run("github").stdout
+    suite = ET.fromstring(run("junit").stdout).find("testsuite")
+    assert suite.get("errors") == "1"
+    (error,) = suite.findall("testcase/error")
+    assert "never closed" in error.get("message")

@@ -334,14 +334,14 @@ def _check(args) -> int:
         results = [lint_file(job) for job in job_list]
 
     items = [Item(**d) for found, _err in results for d in found]
-    errors = [err for _found, err in results if err]
+    errors = path_errors + fix_errors + [err for _found, err in results if err]
     items.sort(key=lambda i: (i.path, i.cell or 0, i.line, i.column, i.code))
-    rendered = _render(fmt, items, [j.display for j in job_list], args)
+    # every format records the files it could not analyse, not only stderr
+    rendered = _render(fmt, items, [j.display for j in job_list], args, [report.error_from(e) for e in errors])
     if args.output:
         Path(args.output).write_text(rendered, encoding="utf-8")
     else:
         sys.stdout.write(rendered)
-    errors = path_errors + fix_errors + errors
     for err in errors:
         print(f"keras-lint: error: {err}", file=sys.stderr)
     if getattr(args, "verbose", False):
@@ -405,15 +405,16 @@ def _display(path: Path) -> str:
     return shown.replace(os.sep, "/") if os.sep != "/" else shown
 
 
-def _render(fmt: str, items: list[Item], paths: list[str], args) -> str:
+def _render(fmt: str, items: list[Item], paths: list[str], args, errors: list[report.Error]) -> str:
+    files = len(paths) + sum(1 for e in errors if e.path not in set(paths))  # paths that were never files count too
     if fmt == "json":
-        return report.as_json(items, len(paths))
+        return report.as_json(items, files, errors)
     if fmt == "sarif":
-        return report.sarif(items)
+        return report.sarif(items, errors)
     if fmt == "github":
-        return report.github(items, len(paths))
+        return report.github(items, files, errors)
     if fmt == "junit":
-        return report.junit(items, paths)
+        return report.junit(items, paths, errors)
     color = args.color == "always" or (args.color == "auto" and not args.output and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
     line_cache: dict[str, list[str]] = {}
 
@@ -428,7 +429,7 @@ def _render(fmt: str, items: list[Item], paths: list[str], args) -> str:
         lines = line_cache[item.path]
         return lines[item.line - 1] if 0 < item.line <= len(lines) else None
 
-    return report.text(items, len(paths), source_line, color=color)
+    return report.text(items, files, source_line, color=color, errors=errors)
 
 
 if __name__ == "__main__":

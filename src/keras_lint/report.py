@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
@@ -47,18 +48,47 @@ class Item:
         return f"{self.path}:{cell}{self.line}:{self.column}"
 
 
-def summary(items: Sequence[Item], files: int) -> str:
+@dataclass(frozen=True)
+class Error:
+    """A file (or path) the command could not analyse, and why. Line and column, when the
+    message names them (a syntax error), are 1-based."""
+
+    path: str
+    message: str
+    line: int | None = None
+    column: int | None = None
+
+
+_AT = re.compile(r"^line (?P<line>\d+)(?:, column (?P<column>\d+))?: ")
+
+
+def error_from(text: str) -> Error:
+    """``Error`` from the command's ``path: message`` (``path: line L, column C: message``)."""
+    path, _, message = text.partition(": ")
+    m = _AT.match(message)
+    if m:
+        return Error(path, message, int(m["line"]), int(m["column"]) if m["column"] else None)
+    return Error(path, message)
+
+
+def summary(items: Sequence[Item], files: int, errors: Sequence[Error] = ()) -> str:
+    """Never "No findings" for a file that was not analysed."""
+    plural = "s" if files != 1 else ""
+    not_analysed = f"{len(errors)} could not be analysed (see the errors)" if errors else ""
     if not items:
-        return f"No findings in {files} file{'s' if files != 1 else ''}."
+        if errors:
+            return f"No findings in the {files - len(errors)} of {files} file{plural} analysed; {not_analysed}."
+        return f"No findings in {files} file{plural}."
     counts = Counter(i.code for i in items)
     per_rule = ", ".join(f"{code} {BY_CODE[code].symbol}: {n}" for code, n in sorted(counts.items()))
-    return f"Found {len(items)} finding{'s' if len(items) != 1 else ''} in {len({i.path for i in items})} of {files} files ({per_rule})."
+    found = f"Found {len(items)} finding{'s' if len(items) != 1 else ''} in {len({i.path for i in items})} of {files} files ({per_rule})"
+    return found + (f"; {not_analysed}." if errors else ".")
 
 
 _COLORS = {"path": "\033[1m", "code": "\033[1;31m", "fix": "\033[32m", "caret": "\033[1;31m", "reset": "\033[0m"}
 
 
-def text(items: Sequence[Item], files: int, lines_of, color: bool = False) -> str:
+def text(items: Sequence[Item], files: int, lines_of, color: bool = False, errors: Sequence[Error] = ()) -> str:
     def c(key: str, value: str) -> str:
         return f"{_COLORS[key]}{value}{_COLORS['reset']}" if color else value
 
@@ -72,22 +102,31 @@ def text(items: Sequence[Item], files: int, lines_of, color: bool = False) -> st
             out.append("    " + " " * (item.column - 1) + c("caret", "^" * width))
         if item.replacement:
             out.append(f"    {c('fix', 'use instead:')} {item.replacement}")
-    out.append(summary(items, files))
+    out.append(summary(items, files, errors))
     return "\n".join(out) + "\n"
 
 
-def as_json(items: Sequence[Item], files: int) -> str:
+def as_json(items: Sequence[Item], files: int, errors: Sequence[Error] = ()) -> str:
     doc = {
         "version": JSON_VERSION,
         "tool": {"name": "keras-lint", "version": __version__},
         "files": files,
         "findings": [asdict(i) for i in items],
+        "errors": [asdict(e) for e in errors],
     }
     return json.dumps(doc, indent=2) + "\n"
 
 
-def github(items: Sequence[Item], files: int) -> str:
+def _github_escape(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def github(items: Sequence[Item], files: int, errors: Sequence[Error] = ()) -> str:
     out = []
+    for error in errors:
+        props = f"file={error.path}" + (f",line={error.line}" if error.line else "") + (f",col={error.column}" if error.column else "")
+        props += ",title=keras-lint could not analyse this file"
+        out.append(f"::error {props.replace('::', '%3A%3A')}::{_github_escape(error.message)}")
     for item in items:
         level = "error" if BY_CODE[item.code].category in "EF" else "warning"
         props = f"file={item.path},line={item.line},col={item.column}"
@@ -96,18 +135,26 @@ def github(items: Sequence[Item], files: int) -> str:
         if item.end_column and item.end_line == item.line:
             props += f",endColumn={item.end_column}"
         props += f",title={item.code} {item.symbol}"
-        message = item.message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-        out.append(f"::{level} {props.replace('::', '%3A%3A')}::{message}")
-    out.append(summary(items, files))
+        out.append(f"::{level} {props.replace('::', '%3A%3A')}::{_github_escape(item.message)}")
+    out.append(summary(items, files, errors))
     return "\n".join(out) + "\n"
 
 
-def junit(items: Sequence[Item], paths: Sequence[str]) -> str:
+def junit(items: Sequence[Item], paths: Sequence[str], errors: Sequence[Error] = ()) -> str:
     by_path: dict[str, list[Item]] = {p: [] for p in paths}
     for item in items:
         by_path.setdefault(item.path, []).append(item)
+    failed = {e.path: e for e in errors}
     cases = []
+    for error in errors:  # a file that was not analysed is an error, never a passing case
+        cases.append(
+            f'    <testcase classname={quoteattr(error.path)} name="keras-lint">\n'
+            f"      <error type=\"not analysed\" message={quoteattr(error.message)}>{escape(error.message)}</error>\n"
+            f"    </testcase>"
+        )
     for path, found in by_path.items():
+        if path in failed:
+            continue
         if not found:
             cases.append(f'    <testcase classname={quoteattr(path)} name="keras-lint"/>')
         for item in found:
@@ -118,11 +165,12 @@ def junit(items: Sequence[Item], paths: Sequence[str]) -> str:
                 f"      <failure type={quoteattr(item.code)} message={quoteattr(item.message)}>{body}</failure>\n"
                 f"    </testcase>"
             )
-    head = f'<?xml version="1.0" encoding="utf-8"?>\n<testsuites>\n  <testsuite name="keras-lint" tests="{len(cases)}" failures="{len(items)}" errors="0">'
+    suite = f'name="keras-lint" tests="{len(cases)}" failures="{len(items)}" errors="{len(errors)}"'
+    head = f'<?xml version="1.0" encoding="utf-8"?>\n<testsuites>\n  <testsuite {suite}>'
     return "\n".join([head, *cases, "  </testsuite>", "</testsuites>"]) + "\n"
 
 
-def sarif(items: Sequence[Item]) -> str:
+def sarif(items: Sequence[Item], errors: Sequence[Error] = ()) -> str:
     rules = []
     index = {}
     for i, rule in enumerate(ALL_RULES):
@@ -172,7 +220,20 @@ def sarif(items: Sequence[Item]) -> str:
                     }
                 },
                 "results": results,
+                "invocations": [
+                    {
+                        "executionSuccessful": not errors,
+                        "toolExecutionNotifications": [_sarif_notification(e) for e in errors],
+                    }
+                ],
             }
         ],
     }
     return json.dumps(log, indent=2) + "\n"
+
+
+def _sarif_notification(error: Error) -> dict:
+    location: dict = {"artifactLocation": {"uri": error.path.replace("\\", "/")}}
+    if error.line:
+        location["region"] = {"startLine": error.line, **({"startColumn": error.column} if error.column else {})}
+    return {"level": "error", "message": {"text": error.message}, "locations": [{"physicalLocation": location}]}
