@@ -132,14 +132,14 @@ def test_a_file_changed_meanwhile_is_not_written(tmp_path, monkeypatch):
     path.write_text(BAD, encoding="utf-8")
     import keras_lint.fix as fix_module
 
-    real = fix_module.fix_text
+    real = fix_module._fix_rounds
 
     def edit_during_fix(*args, **kwargs):
         out = real(*args, **kwargs)
         path.write_text(BAD + "# edited by someone else\n", encoding="utf-8")
         return out
 
-    monkeypatch.setattr(fix_module, "fix_text", edit_during_fix)
+    monkeypatch.setattr(fix_module, "_fix_rounds", edit_during_fix)
     with pytest.raises(FixError, match="changed while it was being fixed"):
         fix_file(path, Target())
     assert path.read_text().endswith("# edited by someone else\n")
@@ -174,3 +174,23 @@ def test_diff_writes_nothing(tmp_path):
     assert "-print(keras.backend.is_keras_tensor(x))  # keep" in proc.stdout
     assert "+print(keras.ops.is_tensor(x))  # keep" in proc.stdout
     assert path.read_text() == BAD
+
+
+def test_diff_prints_only_the_diff_and_counts_findings_not_rounds(tmp_path):
+    """``fix --diff`` prints the diff and nothing else on stdout; "Fixed N findings" counts the
+    original's findings that are gone (a nested call fixed over two rounds is one finding each,
+    not one per round)."""
+    path = tmp_path / "m.py"
+    path.write_text(BAD, encoding="utf-8")
+    proc = keras_lint("fix", "--no-cache", "--diff", str(path), cwd=tmp_path)
+    assert proc.returncode == 1
+    assert proc.stdout.startswith("--- a/") and "Found" not in proc.stdout and "finding" not in proc.stdout
+    nested = tmp_path / "nested.py"
+    nested.write_text("from keras import backend as K\n\ndef f(x):\n    return K.sum(K.square(K.abs(K.mean(x))))\n", encoding="utf-8")
+    from keras_lint.lint import lint_source
+
+    before = len(lint_source(nested.read_text(), Target(), path=str(nested)))
+    proc = keras_lint("fix", "--no-cache", str(nested), cwd=tmp_path)
+    after = len(lint_source(nested.read_text(), Target(), path=str(nested)))
+    assert before > after
+    assert f"Fixed {before - after} finding" in proc.stderr, proc.stderr

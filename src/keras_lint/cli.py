@@ -324,6 +324,13 @@ def _check(args) -> int:
     fix_errors: list[str] = []
     if getattr(args, "fix", False) or getattr(args, "diff", False):
         fix_errors = _fix(files, target, codes, args)
+    if getattr(args, "diff", False):  # the diff is the output (as ruff's --diff): no findings report after it
+        errors = path_errors + fix_errors
+        for err in errors:
+            print(f"keras-lint: error: {err}", file=sys.stderr)
+        if errors and not args.exit_zero:
+            return EXIT_ERROR
+        return EXIT_FINDINGS if args._diffs else EXIT_CLEAN
     job_list = [Job(str(f), _display(f), target, codes, cache_dir) for f in files]
     if jobs > 1 and len(job_list) > 1:
         from concurrent.futures import ProcessPoolExecutor
@@ -386,7 +393,7 @@ def _fix(files: list[Path], target: Target, codes, args) -> list[str]:
             continue
         if result.changed:
             changed_files += 1
-            fixed += len(result.applied)
+            fixed += result.resolved  # not the fixes applied over all rounds (a nested call counts once)
             if args.diff:
                 args._diffs = True
                 sys.stdout.write(result.diff(_display(path)))

@@ -84,6 +84,7 @@ class FixResult:
     original: str
     fixed: str
     applied: list[Finding] = field(default_factory=list)
+    resolved: int = 0  # findings of the original that the fixed text no longer has
 
     @property
     def changed(self) -> bool:
@@ -338,10 +339,23 @@ def _need_import(context: CodemodContext, statement: str) -> None:
 def fix_text(text: str, target: Target, path: str = "<string>", codes=None, unsafe: bool = False) -> tuple[str, list[Finding]]:
     """The text with every applicable fix applied (rounds until nothing changes). Findings
     suppressed by a comment are not fixed."""
+    fixed, applied, _resolved = _fix_rounds(text, target, path, codes, unsafe)
+    return fixed, applied
+
+
+def _fix_rounds(text: str, target: Target, path: str, codes, unsafe: bool) -> tuple[str, list[Finding], int]:
+    """(fixed text, the fixes applied over all rounds, how many of the original's findings are
+    gone from the fixed text). A nested call fixed in a later round is one applied fix more but
+    the same finding of the original, so the last number is what a user is told was fixed."""
     applied: list[Finding] = []
+    before: Counter | None = None
+    after: Counter | None = None
     for _ in range(MAX_ROUNDS):
         source = text.replace("\r\n", "\n")
         findings = unsuppressed(lint_source(source, target, path=path, codes=codes), source)
+        after = Counter(f.code for f in findings)
+        if before is None:
+            before = after
         try:
             new, done = _apply(text, findings, unsafe)
         except FixError as exc:
@@ -354,7 +368,12 @@ def fix_text(text: str, target: Target, path: str = "<string>", codes=None, unsa
             raise FixError(f"{path}: the fixed code would not parse ({exc}); not written") from exc
         text = new
         applied += done
-    return text, applied
+        after = None  # the new text is not linted yet
+    if after is None:  # the rounds ran out: what is left in the final text
+        source = text.replace("\r\n", "\n")
+        after = Counter(f.code for f in unsuppressed(lint_source(source, target, path=path, codes=codes), source))
+    resolved = sum(((before or Counter()) - after).values())
+    return text, applied, resolved
 
 
 def fix_file(path: Path, target: Target, codes=None, unsafe: bool = False, write: bool = True) -> FixResult:
@@ -368,12 +387,12 @@ def fix_file(path: Path, target: Target, codes=None, unsafe: bool = False, write
     except (SyntaxError, UnicodeDecodeError) as exc:
         raise FixError(f"{path}: cannot decode: {exc}") from exc
     try:
-        fixed, applied = fix_text(original, target, path=str(path), codes=codes, unsafe=unsafe)
+        fixed, applied, resolved = _fix_rounds(original, target, str(path), codes, unsafe)
     except SourceError as exc:
         raise FixError(str(exc)) from exc
     except cst.ParserSyntaxError as exc:
         raise FixError(f"{path}: cannot parse for fixing: {exc.message}") from exc
-    result = FixResult(path, original, fixed, applied)
+    result = FixResult(path, original, fixed, applied, resolved)
     if write and result.changed:
         try:
             data = fixed.encode(encoding)
