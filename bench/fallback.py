@@ -183,10 +183,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    try:
-        main()
-    except KeyboardInterrupt:
-        raise
-    except Exception as exc:  # a benchmark reports, it does not fail the caller
-        print(f"benchmark error: {type(exc).__name__}: {exc}", file=sys.stderr)
-    sys.exit(0)
+    B.run_benchmark(main)

@@ -413,7 +413,8 @@ def _display(path: Path) -> str:
 
 
 def _render(fmt: str, items: list[Item], paths: list[str], args, errors: list[report.Error]) -> str:
-    files = len(paths) + sum(1 for e in errors if e.path not in set(paths))  # paths that were never files count too
+    linted = set(paths)
+    files = len(paths) + sum(1 for e in errors if e.path not in linted)  # paths that were never files count too
     if fmt == "json":
         return report.as_json(items, files, errors)
     if fmt == "sarif":

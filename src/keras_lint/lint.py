@@ -67,8 +67,9 @@ def lint_source(
     engine = engine_for(target, codes)
     if not mentions_a_framework(source) or not engine.wants(source):
         return []  # nothing any selected rule could flag: not parsed
-    if too_large(source):
-        raise SourceError(f"{path}: {too_large(source)}")
+    refused = too_large(source)
+    if refused:
+        raise SourceError(f"{path}: {refused}")
     _bootstrap()
     brain.register()
     try:

@@ -55,8 +55,9 @@ class _KerasLintChecker(BaseChecker):
             enabled = [r.code for r in ALL_RULES if self.linter.is_message_enabled(r.msgid)]
             _Run.module = node
             text = _text(node)
-            if enabled and too_large(text):  # pylint built the tree; keras-lint's inference on it would not end
-                _Run.findings = [not_analysed(str(too_large(text)))]
+            refused = too_large(text) if enabled else None
+            if refused:  # pylint built the tree; keras-lint's inference on it would not end
+                _Run.findings = [not_analysed(refused)]
             else:
                 try:
                     with time_budget():
