@@ -657,3 +657,81 @@ def callee_layer(call: nodes.Call) -> Value | None:
         else:
             return None
     return found[0] if found else None
+
+
+# --- Keras models --------------------------------------------------------------------------
+
+
+def is_keras_model_class(cls: nodes.ClassDef, _depth: int = 0) -> bool:
+    """Does a class of the user's module subclass a Keras Model (keras.Model, Sequential,
+    an application, directly or through the module's own classes)? A Layer is not a Model."""
+    if _depth > 8:
+        return False
+    for base in cls.bases:
+        k = apis.keras_name(qualified_name(base))
+        if k is not None:
+            if apis.is_model_class(k):
+                return True
+            continue
+        if isinstance(base, nodes.Name):
+            try:
+                _scope, bindings = base.lookup(base.name)
+            except AstroidError:
+                continue
+            for binding in bindings:
+                if isinstance(binding, nodes.ClassDef) and binding is not cls:
+                    if is_keras_model_class(binding, _depth + 1):
+                        return True
+    return False
+
+
+def _self_of_model_method(name: nodes.Name) -> nodes.ClassDef | None:
+    """The Model subclass when ``name`` is the first argument of one of its methods."""
+    found = parameter_binding(name)
+    if found is None:
+        return None
+    binding, arguments = found
+    func = arguments.parent
+    if not isinstance(func, nodes.FunctionDef) or not isinstance(func.parent, nodes.ClassDef):
+        return None
+    if func.type != "method":
+        return None
+    positional = list(arguments.posonlyargs or []) + list(arguments.args or [])
+    if not positional or positional[0] is not binding:
+        return None
+    return func.parent if is_keras_model_class(func.parent) else None
+
+
+def keras_model(node: nodes.NodeNG) -> Value | None:
+    """A Value of kind MODEL when ``node`` is known to be a Keras model, else None.
+
+    Known models: ``keras.Model(...)`` / ``Sequential(...)`` / applications / ``load_model(...)``
+    / ``clone_model(...)`` (impl set), instances of the module's own ``keras.Model`` subclasses
+    and ``self`` inside their methods (impl from the subclass's Keras base, "" when mixed).
+    Every way the value can be reached must agree; anything else (other libraries' classes of
+    the same method names, unknown values) is None.
+    """
+    if isinstance(node, nodes.Name):
+        cls = _self_of_model_method(node)
+        if cls is not None:
+            return Value(Kind.MODEL, cls, cls.name, impl=keras_class_impl(cls))
+    value = object_value(node)
+    if value is not None:
+        return value if value.kind is Kind.MODEL else None
+    results = _infer_all(node)
+    if not results:
+        return None
+    found: list[Value] = []
+    for inferred in results:
+        if isinstance(inferred, KindInstance):
+            if inferred.keras_lint_value.kind is not Kind.MODEL:
+                return None
+            found.append(inferred.keras_lint_value)
+            continue
+        if not isinstance(inferred, bases.Instance) or isinstance(inferred, bases.BoundMethod):
+            return None
+        cls = class_of(inferred)
+        if cls is None or not is_keras_model_class(cls):
+            return None
+        found.append(Value(Kind.MODEL, cls, cls.name, impl=keras_class_impl(cls)))
+    return found[0] if found else None
