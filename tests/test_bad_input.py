@@ -222,7 +222,7 @@ def test_a_file_over_the_time_budget_is_reported_and_the_run_goes_on(tmp_path):
     (tmp_path / "b_good.py").write_text(HEADER + FINDING + "\n")
     hang = (
         "import sys, time\n"
-        "from keras_lint.rules import torch_check\n"
+        "from keras_lint.rules import torch_tensor_check_in_keras_code as torch_check\n"
         "def forever(self, node, ctx):\n"
         "    while True:\n"
         "        time.sleep(0.01)\n"

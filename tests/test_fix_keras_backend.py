@@ -211,7 +211,7 @@ def test_render_parenthesizes_and_splices():
     import astroid
 
     from keras_lint import data
-    from keras_lint.rules.keras_backend_api import render
+    from keras_lint.rules._keras_backend import render
 
     names = data.entries("keras_backend_api")["names"]
 

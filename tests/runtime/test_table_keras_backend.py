@@ -170,7 +170,7 @@ SAME_DTYPE = {"arange", "arange#default", "cast_to_floatx", "constant", "eye", "
 def test_kept_defaults_fixes_compute_the_keras2_values(truth_requires):
     import astroid
 
-    from keras_lint.rules.keras_backend_api import render
+    from keras_lint.rules._keras_backend import render
 
     pairs = {}
     for label, k2 in SIDE_BY_SIDE.items():

@@ -79,3 +79,27 @@ def test_the_docs_generator_refuses_a_folder_that_is_not_the_project(tmp_path, c
     assert docs.main(["--root", str(tmp_path)]) == 2
     assert list(tmp_path.iterdir()) == []
     assert "is not keras-lint's project root" in capsys.readouterr().err
+
+
+def test_each_rule_has_one_check_module_named_by_its_symbol():
+    """A reader finds KL601's check where its name says: rules/<symbol with underscores>.py
+    holds exactly that rule's Check; shared helpers live in rules/_*.py or semantic/."""
+    import importlib
+    import pkgutil
+
+    import keras_lint.rules as rules_package
+    from keras_lint.rules.base import Check
+
+    seen = {}
+    for info in pkgutil.iter_modules(rules_package.__path__):
+        if info.name == "base" or info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"keras_lint.rules.{info.name}")
+        checks = [
+            obj for obj in vars(module).values()
+            if isinstance(obj, type) and issubclass(obj, Check) and obj.__module__ == module.__name__ and "rule" in vars(obj)
+        ]
+        assert len(checks) == 1, f"rules/{info.name}.py defines {len(checks)} checks"
+        assert info.name == checks[0].rule.symbol.replace("-", "_"), (info.name, checks[0].rule.symbol)
+        seen[checks[0].rule.code] = info.name
+    assert set(seen) == {r.code for r in RULES}

@@ -11,7 +11,7 @@ from keras_lint import rules as rules_pkg
 from keras_lint.config import Target
 from keras_lint.engine import Engine
 from keras_lint.lint import SourceError, lint_source
-from keras_lint.rules.is_keras_tensor import IsKerasTensorOnRawTensor
+from keras_lint.rules.is_keras_tensor_on_raw_tensor import IsKerasTensorOnRawTensor
 
 SEED = """\
 import tensorflow.compat.v1 as tf
@@ -163,7 +163,7 @@ def test_astroid_cache_stays_flat_over_many_files(tmp_path, monkeypatch):
     ],
 )
 def test_placeholder_rule_trigger_is_conservative(src, triggered):
-    from keras_lint.rules.placeholder import PlaceholderInKerasGraph
+    from keras_lint.rules.placeholder_in_keras_graph import PlaceholderInKerasGraph
 
     assert PlaceholderInKerasGraph.triggered(src) is triggered
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from keras_lint.rules import mixed_keras, tf1_api, torch_idioms
+from keras_lint.rules import _torch_port
+from keras_lint.rules import mixed_keras_packages as mixed_keras
+from keras_lint.rules import removed_tf1_api as tf1_api
 from keras_lint.rules.base import found_on_lines, lines_with
-from keras_lint.rules.keras_backend_api import LegacyKerasBackendEngine
-from keras_lint.rules.tf1_api import RemovedTf1Api
-from keras_lint.rules.torch_idioms import TorchIdiomOnKerasTensor, TorchOpInKerasCode
+from keras_lint.rules.legacy_keras_backend_engine import LegacyKerasBackendEngine
+from keras_lint.rules.removed_tf1_api import RemovedTf1Api
+from keras_lint.rules.torch_idiom_on_keras_tensor import TorchIdiomOnKerasTensor
+from keras_lint.rules.torch_op_in_keras_code import TorchOpInKerasCode
 
 
 def _spellings(key: str) -> list[str]:
@@ -115,7 +118,7 @@ def _texts() -> list[str]:
     [
         (tf1_api._WHOLE_PACKAGE, "tensorflow"),
         (mixed_keras._STANDALONE_IMPORT, "keras"),
-        (torch_idioms._TORCH_WORD, "torch"),
+        (_torch_port.TORCH_WORD, "torch"),
     ],
 )
 def test_found_on_lines_agrees_with_a_search_of_the_whole_text(pattern, word):

@@ -1,8 +1,11 @@
 """All checks, in catalogue order.
 
-Adding a rule: a catalogue module (``catalogue/kl<code>.py``), a module here defining a
-``Check`` subclass whose ``rule`` is that entry, functional cases under tests/functional.
-Every module of this package is imported and every concrete ``Check`` subclass is run.
+Adding a rule: a catalogue module (``catalogue/kl<code>.py``), one module here named after the
+rule's symbol (``removed-model-method`` -> ``removed_model_method.py``) defining the one
+``Check`` subclass whose ``rule`` is that entry, and functional cases under
+``tests/functional/<symbol>``. What two checks share lives in ``rules/_<topic>.py`` (or in
+``semantic/`` when it is about the user's code rather than about reporting). Every module of
+this package is imported and every concrete ``Check`` subclass is run.
 """
 
 from __future__ import annotations

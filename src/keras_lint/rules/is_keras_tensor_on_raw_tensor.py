@@ -5,10 +5,11 @@ from __future__ import annotations
 from astroid import nodes
 
 from keras_lint.catalogue import rule
-from keras_lint.findings import Fix
+from keras_lint.rules._tensor_test import (
+    tensor_test_fix,
+)
 from keras_lint.rules.base import Check
 from keras_lint.semantic import apis
-from keras_lint.semantic.imports import module_alias
 from keras_lint.semantic.kinds import Kind, value_of
 from keras_lint.semantic.names import qualified_name
 
@@ -55,11 +56,3 @@ class IsKerasTensorOnRawTensor(Check):
         )
 
 
-def tensor_test_fix(module, arg: str, keras3: bool) -> Fix | None:
-    """``keras.ops.is_tensor(arg)`` (Keras 3) or ``tf.is_tensor(arg)``, spelled as the module
-    imports those modules."""
-    if keras3:
-        alias = module_alias(module, "keras", also=("tensorflow.keras",))
-        return Fix(f"{alias[0]}.ops.is_tensor({arg})", alias[1]) if alias else None
-    alias = module_alias(module, "tensorflow")
-    return Fix(f"{alias[0]}.is_tensor({arg})", alias[1]) if alias else None
